@@ -1,0 +1,82 @@
+/**
+ * The `clausewise` command: the same analysis as the language server, for CI and for
+ * people without VS Code. Exit codes: 0 no errors, 1 errors found, 2 bad usage or an
+ * unreadable file. A user never sees a stack trace.
+ */
+import { lint } from '../core/lint';
+import { readSettings } from '../core/settings';
+import { RULES } from '../core/rules';
+import { expandArguments, readText, UsageError } from './files';
+import { formatFindings, formatOutline } from './format';
+
+const HELP = `clausewise — check legal agreements written in Markdown
+
+Usage:
+  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never]
+  clausewise outline <file> [--format text|json]
+  clausewise rules            list the rule codes
+  clausewise --help | --version
+
+Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
+
+interface Parsed { command: string; paths: string[]; format: string; agreement: string }
+
+function parseArgs(argv: string[]): Parsed {
+  const out: Parsed = { command: '', paths: [], format: 'text', agreement: 'auto' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--format' || a.startsWith('--format=')) out.format = value();
+    else if (a === '--agreement' || a.startsWith('--agreement=')) out.agreement = value();
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
+    else if (!out.command) out.command = a;
+    else out.paths.push(a);
+  }
+  return out;
+}
+
+export function main(argv: string[], write: (s: string) => void = (s) => process.stdout.write(s), writeError: (s: string) => void = (s) => process.stderr.write(s)): number {
+  try {
+    if (argv.includes('--help') || argv.includes('-h') || argv.length === 0) { write(HELP + '\n'); return argv.length === 0 ? 2 : 0; }
+    if (argv.includes('--version')) { write('clausewise 0.1.0\n'); return 0; }
+    const args = parseArgs(argv);
+    const { settings, problems } = readSettings({ agreementDetection: args.agreement });
+    if (problems.length) throw new UsageError(problems.join('; '));
+    switch (args.command) {
+      case 'check': {
+        if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
+        if (!args.paths.length) throw new UsageError('check needs at least one file, folder or glob');
+        const files = expandArguments(args.paths);
+        const results = files.map((file) => ({ file, ...lint(readText(file), { uri: file, detection: settings.agreementDetection }) }));
+        write(formatFindings(results, args.format));
+        return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+      }
+      case 'outline': {
+        if (args.paths.length !== 1) throw new UsageError('outline needs exactly one file');
+        if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
+        const file = expandArguments(args.paths)[0];
+        const { model } = lint(readText(file), { uri: file, detection: settings.agreementDetection });
+        write(formatOutline(model, args.format));
+        return 0;
+      }
+      case 'rules':
+        write(RULES.map((r) => `${r.code.padEnd(24)} ${(r.defaultOff ? 'off' : r.defaultSeverity).padEnd(12)} ${r.description}`).join('\n') + '\n');
+        return 0;
+      default:
+        throw new UsageError(args.command ? `unknown command "${args.command}"` : 'missing command');
+    }
+  } catch (e) {
+    if (e instanceof UsageError) { writeError(`clausewise: ${e.message}\n${e.message.startsWith('cannot read') ? '' : 'Run clausewise --help for usage.\n'}`); return 2; }
+    writeError(`clausewise: internal error: ${e instanceof Error ? e.message : String(e)}\nPlease report this with the file that caused it.\n`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  process.stdout.on('error', () => process.exit(0)); // output piped into `head` and closed
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,101 @@
+/**
+ * Builds the DocumentModel for one version of a document. The text is split into
+ * sections (parse/sections.ts); each section's Markdown parse is cached by its text, so
+ * after an edit only the touched section is re-parsed, and the cheap linear passes
+ * (prose view, outline) run over cached per-section results.
+ */
+import YAML from 'yaml';
+import { LineIndex } from './text/lineIndex';
+import { splitSections } from './parse/sections';
+import { parseSection, type Block, type Link, type SectionParse } from './parse/markdown';
+import { maskText } from './parse/prose';
+import { buildOutline } from './parse/outline';
+import { detectAgreement, detectLanguage, type DetectionMode } from './detect';
+import type { DocumentModel, FrontMatter } from './model';
+
+export interface AnalyzeOptions {
+  uri?: string;
+  version?: number;
+  detection?: DetectionMode;
+  /** Override the language detection ("zh" | "en"). */
+  language?: string;
+  /** Cache of section parses, kept per document between versions. */
+  cache?: SectionCache;
+}
+
+/** Section parses by section text. Entries not used by the latest version are dropped. */
+export class SectionCache {
+  private entries = new Map<string, SectionParse>();
+  private used = new Map<string, SectionParse>();
+
+  get(text: string): SectionParse | undefined {
+    const hit = this.entries.get(text) ?? this.used.get(text);
+    if (hit) this.used.set(text, hit);
+    return hit;
+  }
+  set(text: string, parse: SectionParse): void { this.used.set(text, parse); }
+  /** Call after each version: keep only what that version used. */
+  commit(): void { this.entries = this.used; this.used = new Map(); }
+  get size(): number { return this.entries.size; }
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): DocumentModel {
+  const started = performance.now();
+  const cache = options.cache ?? new SectionCache();
+  const spans = splitSections(text);
+  const blocks: Block[] = [];
+  const masks: [number, number][] = [];
+  const links: Link[] = [];
+  const anchors = new Set<string>();
+  let frontMatterRaw: SectionParse['frontMatter'];
+  let parsedSections = 0;
+
+  for (const span of spans) {
+    const sectionText = text.slice(span.start, span.end);
+    let parse = cache.get(sectionText);
+    if (!parse) { parse = parseSection(sectionText); cache.set(sectionText, parse); parsedSections++; }
+    const shift = span.start;
+    const base = blocks.length;
+    for (const b of parse.blocks) {
+      blocks.push({
+        ...b, start: b.start + shift, end: b.end + shift, contentStart: b.contentStart + shift,
+        markerEnd: b.markerEnd === undefined ? undefined : b.markerEnd + shift,
+        item: b.item === undefined ? undefined : b.item + base,
+        listId: b.listId === undefined ? undefined : b.listId + shift,
+        caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
+      });
+    }
+    for (const [s, e] of parse.masks) masks.push([s + shift, e + shift]);
+    for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
+    for (const a of parse.anchors) anchors.add(a);
+    if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
+  }
+  cache.commit();
+
+  const prose = maskText(text, masks);
+  const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
+  const outline = buildOutline(text, prose, blocks);
+  const language = detectLanguage(prose, options.language ?? frontMatter?.data.lang ?? frontMatter?.data.language);
+  const agreement = detectAgreement(prose, outline.clauses, frontMatter?.data, options.detection ?? 'auto');
+
+  return {
+    uri: options.uri ?? '',
+    version: options.version ?? 0,
+    text, prose,
+    lines: new LineIndex(text),
+    language, agreement, frontMatter,
+    ...outline,
+    links, anchors,
+    stats: { sections: spans.length, parsedSections, millis: performance.now() - started },
+  };
+}
+
+function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMatter {
+  const span = { start: raw.start, end: raw.end };
+  try {
+    const data = YAML.parse(raw.value, { maxAliasCount: 50 });
+    return { span, data: data && typeof data === 'object' && !Array.isArray(data) ? data as Record<string, unknown> : {} };
+  } catch (e) {
+    return { span, data: {}, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
+  }
+}

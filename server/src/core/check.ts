@@ -1,0 +1,29 @@
+/** Runs the rules over a model, applying severity settings. Non-agreements get nothing. */
+import { RULES } from './rules';
+import type { DocumentModel } from './model';
+import type { Finding, SeveritySetting } from './diagnostics';
+import { message } from './messages';
+
+export interface CheckOptions {
+  /** Per-code severity, or "off". Unknown codes are ignored here (the config layer reports them). */
+  severity?: Record<string, SeveritySetting>;
+}
+
+export function check(model: DocumentModel, options: CheckOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  if (model.frontMatter?.error) {
+    findings.push({ code: 'front-matter-invalid', severity: 'warning', span: model.frontMatter.span, message: message(model.language, 'front-matter-invalid', model.frontMatter.error) });
+  }
+  if (!model.agreement.isAgreement) return findings;
+  for (const rule of RULES) {
+    const setting = options.severity?.[rule.code] ?? (rule.defaultOff ? 'off' : rule.defaultSeverity);
+    if (setting === 'off') continue;
+    try {
+      rule.check(model, (f) => findings.push({ code: rule.code, severity: setting, ...f }));
+    } catch (e) {
+      // One broken rule must not take the others (or the server) down with it.
+      findings.push({ code: 'internal-error', severity: 'information', span: { start: 0, end: 0 }, message: `Clausewise rule ${rule.code} failed: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  }
+  return findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+}

@@ -1,0 +1,391 @@
+/**
+ * Builds the outline — containers (headings, 编/章/节, annexes) and numbered clauses —
+ * from the blocks of a document. Clause hierarchy follows the numbers, not Markdown
+ * heading levels: "### 3." "#### 4." "## 5." are siblings, "3.2.1" is a child of "3.2",
+ * and "### 1." under "## A." is A.1. Unnumbered headings open containers; a container
+ * after which numbering restarts at 1 starts a new part (通用条款 / 专用条款).
+ */
+import { matchLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelContext, type DivisionKind } from '../lang/labels';
+import { toLetter, toRoman } from '../lang/numerals';
+import type { Block } from './markdown';
+import type { Clause, Container, OutlineNode, Part, Span } from '../model';
+
+export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
+
+/** A block with its label, ready to be placed. */
+interface Item {
+  block: Block;
+  blockIndex: number;
+  /** Where the text (and label, if any) starts. */
+  textStart: number;
+  label?: Label;
+  context: LabelContext;
+  /** Ordered-list item: the clause is made from the list marker. */
+  listItem?: boolean;
+  /** A labelled line inside a paragraph (hard-wrapped items). */
+  lineStart?: number;
+  lineEnd?: number;
+}
+
+const DIVISION_RANK: Record<DivisionKind, number> = { book: 1, subbook: 2, part: 3, annex: 3, chapter: 4, section: 5 };
+const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
+
+export function buildOutline(text: string, prose: string, blocks: Block[]): Outline {
+  const items = collectItems(prose, blocks);
+  return new OutlineBuilder(text, prose, items).build();
+}
+
+function firstNonSpace(prose: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && /[\s\u2002\u3000]/.test(prose[i])) i++;
+  return i;
+}
+
+function collectItems(prose: string, blocks: Block[]): Item[] {
+  const items: Item[] = [];
+  const clauseItems = new Set<number>();
+  blocks.forEach((block, index) => {
+    if (block.kind === 'tableCell') return;
+    if (block.kind === 'listItem') {
+      if (!block.ordered) return;
+      clauseItems.add(index);
+      const raw = prose.slice(block.start, block.markerEnd).trim();
+      items.push({ block, blockIndex: index, textStart: block.contentStart, context: 'paragraph', listItem: true,
+        label: { style: 'list', raw, values: [block.ordinal ?? 1] } });
+      return;
+    }
+    const textStart = firstNonSpace(prose, block.contentStart, block.end);
+    const context: LabelContext = block.kind === 'heading' ? 'heading' : 'paragraph';
+    const inClauseItem = block.leadsItem && block.item !== undefined && clauseItems.has(block.item);
+    const label = inClauseItem ? undefined : matchLabel(prose.slice(textStart, Math.min(block.end, textStart + 40)), context);
+    items.push({ block, blockIndex: index, textStart, label, context });
+    if (block.kind === 'paragraph') collectLineItems(prose, block, index, items);
+  });
+  return items;
+}
+
+/** Labelled lines inside one paragraph: "a. …" / "(ii) …" items that were hard-wrapped into it. */
+function collectLineItems(prose: string, block: Block, blockIndex: number, items: Item[]): void {
+  let lineStart = prose.indexOf('\n', block.start);
+  while (lineStart >= 0 && lineStart < block.end) {
+    const start = lineStart + 1;
+    let end = prose.indexOf('\n', start);
+    if (end < 0 || end > block.end) end = block.end;
+    const textStart = firstNonSpace(prose, start, end);
+    const label = matchLabel(prose.slice(textStart, Math.min(end, textStart + 12)), 'line');
+    if (label && ITEM_LINE_STYLES.has(label.style)) {
+      items.push({ block, blockIndex, textStart, label, context: 'line', lineStart: start, lineEnd: end });
+    }
+    lineStart = end < block.end ? end : -1;
+  }
+}
+
+class OutlineBuilder {
+  private readonly root: OutlineNode;
+  private readonly stack: OutlineNode[];
+  private readonly clauses: Clause[] = [];
+  private readonly containers: Container[] = [];
+  /** The clause made from each list-item block (by block index), to nest sub-lists under it. */
+  private readonly listClauses = new Map<number, Clause>();
+  /** The last clause made from an item of each list (by list id): its siblings follow it. */
+  private readonly lastOfList = new Map<number, Clause>();
+
+  constructor(private readonly text: string, private readonly prose: string, private readonly items: Item[]) {
+    this.root = { kind: 'root', key: 'root', children: [], span: { start: 0, end: text.length }, headSpan: { start: 0, end: 0 }, title: '' };
+    this.stack = [this.root];
+  }
+
+  build(): Outline {
+    this.items.forEach((item, i) => {
+      if (item.block.kind === 'heading' && (!item.label || item.label.division)) this.placeContainer(item, i);
+      else if (item.label?.division) this.placeContainer(item, i);
+      else if (item.label) this.placeClause(item);
+    });
+    finishSpans(this.root, this.text);
+    const parts = assignParts(this.root, this.clauses);
+    return { root: this.root, parts, clauses: this.clauses, containers: this.containers };
+  }
+
+  private get top(): OutlineNode { return this.stack[this.stack.length - 1]; }
+
+  private push(node: OutlineNode): void {
+    node.parent = this.top;
+    this.top.children.push(node);
+    this.stack.push(node);
+  }
+
+  private popTo(node: OutlineNode): void {
+    if (!this.stack.includes(node)) return;
+    while (this.stack.length > 1 && this.top !== node) this.stack.pop();
+  }
+
+  // ---- containers -------------------------------------------------------------
+
+  private placeContainer(item: Item, index: number): void {
+    const { block, label } = item;
+    const level = block.depth ?? 7;
+    const node: Container = {
+      kind: 'container', key: `h${this.containers.length}`, children: [],
+      span: { start: block.start, end: block.end }, headSpan: { start: block.start, end: lineEndOf(this.text, block.start, block.end) },
+      title: '', headingLevel: block.depth, division: label?.division, label,
+    };
+    const titleStart = label ? item.textStart + label.raw.length : item.textStart;
+    node.title = cleanTitle(this.prose.slice(titleStart, block.end));
+    if (label) {
+      node.labelSpan = { start: item.textStart, end: item.textStart + label.raw.length };
+      node.title = [label.raw.trim(), node.title].filter(Boolean).join(' ');
+    }
+    this.containers.push(node);
+
+    if (!label && this.startsNewPart(index)) { this.push(node); return; }
+    const rank = label?.division ? DIVISION_RANK[label.division] : undefined;
+    while (this.stack.length > 1) {
+      const top = this.top;
+      if (top.kind === 'clause') {
+        if (top.headingLevel === undefined || top.headingLevel >= level) { this.stack.pop(); continue; }
+        break;
+      }
+      const t = top as Container;
+      const tRank = t.division ? DIVISION_RANK[t.division] : undefined;
+      if (rank !== undefined && tRank !== undefined ? tRank >= rank : (t.headingLevel ?? 7) >= level) { this.stack.pop(); continue; }
+      break;
+    }
+    this.push(node);
+  }
+
+  /**
+   * An unnumbered heading after which numbering restarts at 1 in a style already open
+   * (通用服务条款 1–14, then 专用服务条款 1.) closes that sequence's part and opens a
+   * sibling part, whatever the heading levels say.
+   */
+  private startsNewPart(index: number): boolean {
+    const next = this.nextLabelled(index);
+    if (!next?.label || next.label.values[next.label.values.length - 1] !== 1 || next.label.values.length !== 1) return false;
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind === 'clause' && sameLevel(node as Clause, next.label)) {
+        let parent = node.parent!;
+        if (parent.kind === 'container' && !(parent as Container).division && parent.parent) parent = parent.parent;
+        this.popTo(parent);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private nextLabelled(index: number): Item | undefined {
+    for (let i = index + 1; i < this.items.length; i++) {
+      const item = this.items[i];
+      if (item.block.kind === 'heading' && !item.label) return undefined;
+      if (item.label && !item.label.division && item.context !== 'line') return item;
+    }
+    return undefined;
+  }
+
+  // ---- clauses ----------------------------------------------------------------
+
+  private placeClause(item: Item): void {
+    let label = item.label!;
+    if (label.alternative && this.continuesSequence(label.alternative)) label = label.alternative;
+    const clause = this.makeClause(item, label);
+
+    if (item.listItem) this.placeListClause(item, clause);
+    else if (label.style === 'decimal' && label.values.length > 1) this.placeDecimal(clause);
+    else this.placeBySiblings(clause, item.block.kind === 'heading' ? item.block.depth : undefined);
+
+    clause.id = clauseId(clause);
+    this.clauses.push(clause);
+  }
+
+  /** Does `label` continue an open sequence ((h) then (i) is a letter, not roman one)? */
+  private continuesSequence(label: Label): boolean {
+    for (let i = this.stack.length - 1; i > 0; i--) {
+      const node = this.stack[i];
+      if (node.kind !== 'clause') return false;
+      const c = node as Clause;
+      if (c.style === label.style) return c.ordinal === label.values[0] - 1;
+    }
+    return false;
+  }
+
+  private placeListClause(item: Item, clause: Clause): void {
+    const block = item.block;
+    const outer = block.item !== undefined ? this.listClauses.get(block.item) : undefined;
+    const previous = block.listId !== undefined ? this.lastOfList.get(block.listId) : undefined;
+    if (previous?.parent) this.popTo(previous.parent);
+    else if (outer) this.popTo(outer);
+    else this.popParagraphClauses();
+    this.push(clause);
+    this.listClauses.set(item.blockIndex, clause);
+    if (block.listId !== undefined) this.lastOfList.set(block.listId, clause);
+  }
+
+  private placeDecimal(clause: Clause): void {
+    const segs = clause.label.values;
+    const prefix = segs.slice(0, -1).join('.');
+    const open = this.openClauses();
+    const parent = open.find((c) => isDecimal(c) && c.label.values.join('.') === prefix);
+    if (parent) { this.popTo(parent); this.push(clause); return; }
+    // Misplaced (6.1 inside 5): keep it under the open clause one level up; a rule reports it.
+    const upper = open.find((c) => isDecimal(c) && c.label.values.length === segs.length - 1);
+    if (upper) { this.popTo(upper); this.push(clause); return; }
+    const sibling = open.find((c) => isDecimal(c) && c.label.values.length === segs.length);
+    if (sibling) { this.popTo(sibling.parent!); this.push(clause); return; }
+    this.popParagraphClauses();
+    this.push(clause);
+  }
+
+  private placeBySiblings(clause: Clause, headingLevel: number | undefined): void {
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const sibling = this.openClauses().find((c) => sameLevel(c, clause.label));
+      if (sibling) { this.popTo(sibling.parent!); this.push(clause); return; }
+      if (attempt > 0 || headingLevel === undefined) break;
+      // A numbered heading closes containers at its level or deeper, then looks again.
+      let popped = false;
+      while (this.stack.length > 1 && this.top.kind === 'container' && (this.top.headingLevel ?? 7) >= headingLevel) { this.stack.pop(); popped = true; }
+      if (!popped) break;
+    }
+    if (ITEM_LINE_STYLES.has(clause.style) || clause.style === 'list') { this.push(clause); return; }
+    this.popParagraphClauses();
+    this.push(clause);
+  }
+
+  /** Clauses on the stack above the innermost container, innermost first. */
+  private openClauses(): Clause[] {
+    const out: Clause[] = [];
+    for (let i = this.stack.length - 1; i > 0 && this.stack[i].kind === 'clause'; i--) out.push(this.stack[i] as Clause);
+    return out;
+  }
+
+  private popParagraphClauses(): void {
+    while (this.stack.length > 1 && this.top.kind === 'clause' && ITEM_LINE_STYLES.has((this.top as Clause).style)) this.stack.pop();
+  }
+
+  private makeClause(item: Item, label: Label): Clause {
+    const { block } = item;
+    const source: Clause['source'] = item.listItem ? 'listItem' : item.context === 'line' ? 'line' : block.kind === 'heading' ? 'heading' : 'paragraph';
+    const start = item.lineStart ?? block.start;
+    const headEnd = item.lineEnd ?? (block.kind === 'heading' ? block.end : lineEndOf(this.text, item.textStart, block.end));
+    const labelSpan = item.listItem
+      ? { start: firstNonSpace(this.prose, block.start, block.end), end: block.markerEnd ?? block.start }
+      : { start: item.textStart, end: item.textStart + label.raw.length };
+    const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart : labelSpan.end, block.end);
+    const bodyEnd = item.lineEnd ?? block.end;
+    return {
+      kind: 'clause', key: `c${this.clauses.length}`, children: [],
+      span: { start, end: block.end }, headSpan: { start, end: headEnd },
+      title: this.titleOf(item, label, labelSpan.end, bodyEnd),
+      headingLevel: block.kind === 'heading' ? block.depth : undefined,
+      label, style: label.style, labelText: label.raw.trim(), labelSpan,
+      id: '', ordinal: label.values[label.values.length - 1], source,
+      part: undefined as unknown as Part,
+      bodySpan: { start: bodyStart, end: bodyEnd },
+    };
+  }
+
+  private titleOf(item: Item, label: Label, labelEnd: number, end: number): string {
+    if (item.block.kind === 'heading') return cleanTitle(this.prose.slice(labelEnd, end));
+    const caption = item.context === 'line' ? undefined : (item.listItem ? this.leadCaption(item.block) : item.block.caption);
+    if (caption) {
+      let from = caption[0];
+      if (from <= labelEnd && labelEnd <= caption[1]) from = labelEnd;
+      const title = cleanTitle(this.prose.slice(from, caption[1]));
+      if (title.length <= 120) return title;
+    }
+    const rest = this.prose.slice(labelEnd, Math.min(end, labelEnd + 200)).replace(LABEL_TITLE_SEPARATOR, '');
+    const bracket = /^【([^】\n]{1,60})】/.exec(rest);
+    if (bracket) return bracket[1].trim();
+    // "Section 1 -- Definitions." standing alone on its line is a heading in plain text.
+    const single = /^([^\n]{1,80})$/.exec(rest.trimEnd());
+    return single && /^[A-Za-z§]{2,}/.test(label.raw) && end - labelEnd <= 100 ? cleanTitle(single[1]) : '';
+  }
+
+  private leadCaption(block: Block): [number, number] | undefined {
+    const lead = this.items.find((i) => i.block.leadsItem && i.block.start >= block.contentStart && i.block.end <= block.end);
+    return lead?.block.caption;
+  }
+}
+
+function isDecimal(c: Clause): boolean { return c.style === 'decimal' || c.style === 'clauseWord'; }
+
+/** Same style at the same depth: the candidate is a sibling of `c`. */
+function sameLevel(c: Clause, label: Label): boolean {
+  if (c.style !== label.style) return false;
+  if (c.style === 'decimal' || c.style === 'clauseWord') return c.label.values.length === label.values.length;
+  return true;
+}
+
+function clauseId(c: Clause): string {
+  const parent = c.parent?.kind === 'clause' ? (c.parent as Clause) : undefined;
+  const v = c.label.values;
+  switch (c.style) {
+    case 'decimal':
+      if (v.length === 1 && parent?.style === 'upperAlpha') return `${parent.id}.${v[0]}`;
+      return v.join('.');
+    case 'clauseWord':
+      return v.join('.');
+    case 'article':
+    case 'cnEnum':
+      return String(v[0]);
+    case 'upperAlpha':
+      return String.fromCharCode(64 + v[0]);
+    case 'list':
+      if (!parent) return String(v[0]);
+      return parent.source === 'listItem' ? `${parent.id}.${v[0]}` : `${parent.id}(${v[0]})`;
+    default: {
+      const token = c.style === 'alphaParen' || c.style === 'alphaDot' ? toLetter(v[0])
+        : c.style === 'romanParen' || c.style === 'romanDot' ? toRoman(v[0])
+        : c.style === 'upperParen' ? toLetter(v[0]).toUpperCase() : String(v[0]);
+      return `${parent?.id ?? ''}(${token})`;
+    }
+  }
+}
+
+function lineEndOf(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+/** A title for display: one line, markup gone, separators and trailing colons trimmed. */
+export function cleanTitle(raw: string): string {
+  let t = raw.replace(/\s+/g, ' ').replace(LABEL_TITLE_SEPARATOR, '').trim();
+  t = t.replace(/^【([^】]*)】/, '$1').replace(/#+$/, '').trim().replace(/[：:.。]$/, '').trim();
+  return t;
+}
+
+/** Each node ends where the next node at its level or above starts (trailing blanks trimmed). */
+function finishSpans(root: OutlineNode, text: string): void {
+  const visit = (node: OutlineNode, end: number) => {
+    node.span.end = trimEnd(text, node.span.start, end);
+    node.children.forEach((child, i) => {
+      const next = i + 1 < node.children.length ? node.children[i + 1].span.start : end;
+      visit(child, next);
+    });
+  };
+  visit(root, text.length);
+  root.span.start = 0;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+
+/** A part is the nearest enclosing container that is not a 编/章/节-style division. */
+function assignParts(root: OutlineNode, clauses: Clause[]): Part[] {
+  const parts = new Map<OutlineNode, Part>();
+  const partOf = (node: OutlineNode): Part => {
+    let n: OutlineNode | undefined = node.parent;
+    while (n && n.kind !== 'root' && !(n.kind === 'container' && !(n as Container).division)) n = n.parent;
+    const owner = n ?? root;
+    let part = parts.get(owner);
+    if (!part) { part = { index: parts.size, node: owner, title: owner.title }; parts.set(owner, part); }
+    return part;
+  };
+  for (const c of clauses) c.part = partOf(c);
+  return [...parts.values()];
+}
+
+export type { Span };

@@ -1,0 +1,22 @@
+import { message } from '../messages';
+import type { Rule } from './rule';
+import type { Clause } from '../model';
+
+export const numberingParent: Rule = {
+  code: 'numbering-parent',
+  defaultSeverity: 'error',
+  description: "A clause sits under the wrong parent: 6.1 inside section 5.",
+  check(model, report) {
+    for (const clause of model.clauses) {
+      if (clause.style !== 'decimal' || clause.label.values.length < 2) continue;
+      const parent = clause.parent;
+      if (parent?.kind !== 'clause') continue;
+      const p = parent as Clause;
+      if (p.style !== 'decimal') continue;
+      const expected = clause.label.values.slice(0, -1).join('.');
+      if (p.label.values.join('.') !== expected) {
+        report({ span: clause.labelSpan, message: message(model.language, 'numbering-parent', clause.id, p.id, expected) });
+      }
+    }
+  },
+};

@@ -1,0 +1,25 @@
+import { message } from '../messages';
+import { numberingSequences } from './sequences';
+import type { Rule } from './rule';
+
+/** "2.1" among "2.2." "2.3.": harmless, but a sign of copy-paste; a hint, not a problem. */
+export const numberingStyle: Rule = {
+  code: 'numbering-style',
+  defaultSeverity: 'hint',
+  description: 'Clause numbers in one list are written inconsistently ("2.1" and "2.2.").',
+  check(model, report) {
+    for (const { clauses } of numberingSequences(model)) {
+      const decimals = clauses.filter((c) => c.style === 'decimal' && c.source !== 'listItem' && c.label.values.length > 1);
+      if (decimals.length < 3) continue;
+      const dotted = decimals.filter((c) => c.labelText.endsWith('.'));
+      const plain = decimals.length - dotted.length;
+      if (!plain || !dotted.length) continue;
+      const majorityDotted = dotted.length >= plain;
+      for (const c of decimals) {
+        if (c.labelText.endsWith('.') === majorityDotted) continue;
+        const lang = model.language;
+        report({ span: c.labelSpan, message: message(lang, 'numbering-style', c.labelText, message(lang, majorityDotted ? 'without' : 'with'), majorityDotted ? dotted.length : plain, decimals.length) });
+      }
+    }
+  },
+};

@@ -1,0 +1,23 @@
+/** Outline and breadcrumbs: containers and clauses as a symbol tree. */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { isClause, type Clause, type DocumentModel, type OutlineNode } from '../core/model';
+import { clauseName, clauseSummary } from '../core/describe';
+import { toRange } from './convert';
+
+export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
+  return model.root.children.map((n) => symbolOf(model, n));
+}
+
+function symbolOf(model: DocumentModel, node: OutlineNode): DocumentSymbol {
+  const clause = isClause(node) ? (node as Clause) : undefined;
+  const name = clause ? clauseName(clause) : node.title || '—';
+  const selection = clause ? clause.labelSpan : node.headSpan;
+  return {
+    name,
+    detail: clause ? clauseSummary(model, clause) : '',
+    kind: clause ? (clause.source === 'heading' ? SymbolKind.Module : SymbolKind.Field) : SymbolKind.Namespace,
+    range: toRange(model, node.span),
+    selectionRange: toRange(model, selection),
+    children: node.children.map((c) => symbolOf(model, c)),
+  };
+}
