@@ -15,6 +15,9 @@ import { foldingRanges } from './features/folding';
 import { selectionRanges } from './features/selectionRanges';
 import { workspaceSymbols } from './features/workspaceSymbols';
 import { clauseList } from './features/clauseList';
+import { PROVIDERS, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type FeatureContext } from './features/registry';
+import { encodeSemanticTokens } from './features/semanticTokens';
+import './features/all';
 
 /** Diagnostics wait this long after the last keystroke, so typing never waits for them. */
 const DIAGNOSTICS_DELAY_MS = 25;
@@ -70,6 +73,16 @@ export function startServer(connection: Connection): void {
         foldingRangeProvider: true,
         selectionRangeProvider: true,
         workspaceSymbolProvider: true,
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        renameProvider: { prepareProvider: true },
+        codeLensProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: ['第', ' ', '“', '"', '（', '('] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.clausewise', 'refactor.rewrite'] },
+        documentLinkProvider: { resolveProvider: false },
+        semanticTokensProvider: { legend: { tokenTypes: [...SEMANTIC_TOKEN_TYPES], tokenModifiers: [...SEMANTIC_TOKEN_MODIFIERS] }, full: true },
+        executeCommandProvider: { commands: [] },
       },
       serverInfo: { name: 'clausewise', version: '0.1.0' },
     };
@@ -94,6 +107,40 @@ export function startServer(connection: Connection): void {
     if (!document) return fallback;
     return guard(what, fallback, () => fn(store.get(document)));
   };
+
+  const context = (uri: string): FeatureContext | undefined => {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const { model, findings } = store.get(document);
+    return { model, findings, workspace: () => documents.all().filter((d) => d.uri !== uri).map((d) => store.get(d).model) };
+  };
+  /** Ask each provider in turn; the first non-empty answer wins. */
+  const first = <T>(uri: string, what: string, ask: (ctx: FeatureContext) => (T | null | undefined)[]): T | null =>
+    guard(what, null, () => {
+      const ctx = context(uri);
+      return ctx ? ask(ctx).find((x) => x !== null && x !== undefined) ?? null : null;
+    });
+  /** Ask every provider; concatenate the answers. */
+  const all = <T>(uri: string, what: string, ask: (ctx: FeatureContext) => T[][]): T[] =>
+    guard(what, [], () => {
+      const ctx = context(uri);
+      return ctx ? ask(ctx).flat() : [];
+    });
+  const offsetOf = (ctx: FeatureContext, position: { line: number; character: number }) => ctx.model.lines.offsetAt(position);
+
+  connection.onHover((p) => first(p.textDocument.uri, 'hover', (ctx) => PROVIDERS.hover.map((f) => f(ctx, offsetOf(ctx, p.position)))));
+  connection.onDefinition((p) => first(p.textDocument.uri, 'definition', (ctx) => PROVIDERS.definition.map((f) => f(ctx, offsetOf(ctx, p.position)))));
+  connection.onReferences((p) => all(p.textDocument.uri, 'references', (ctx) => PROVIDERS.references.map((f) => f(ctx, offsetOf(ctx, p.position), p.context.includeDeclaration) ?? [])));
+  connection.onPrepareRename((p) => first(p.textDocument.uri, 'prepare rename', (ctx) => PROVIDERS.prepareRename.map((f) => f(ctx, offsetOf(ctx, p.position)))));
+  connection.onRenameRequest((p) => first(p.textDocument.uri, 'rename', (ctx) => PROVIDERS.rename.map((f) => f(ctx, offsetOf(ctx, p.position), p.newName))));
+  connection.onCodeLens((p) => all(p.textDocument.uri, 'code lens', (ctx) => PROVIDERS.codeLens.map((f) => f(ctx))));
+  connection.onCompletion((p) => all(p.textDocument.uri, 'completion', (ctx) => PROVIDERS.completion.map((f) => f(ctx, offsetOf(ctx, p.position), p))));
+  connection.onCodeAction((p) => all(p.textDocument.uri, 'code actions', (ctx) => PROVIDERS.codeActions.map((f) => f(ctx, p))));
+  connection.onDocumentLinks((p) => all(p.textDocument.uri, 'document links', (ctx) => PROVIDERS.documentLinks.map((f) => f(ctx))));
+  connection.languages.semanticTokens.on((p) => guard('semantic tokens', { data: [] }, () => {
+    const ctx = context(p.textDocument.uri);
+    return ctx ? encodeSemanticTokens(ctx.model, PROVIDERS.semanticTokens.flatMap((f) => f(ctx))) : { data: [] };
+  }));
 
   connection.onDocumentSymbol((p) => withModel(p.textDocument.uri, 'outline', [], ({ model }) => documentSymbols(model)));
   connection.onFoldingRanges((p) => withModel(p.textDocument.uri, 'folding', [], ({ model }) => foldingRanges(model)));

@@ -12,6 +12,7 @@ import { maskText } from './parse/prose';
 import { buildOutline } from './parse/outline';
 import { detectAgreement, detectLanguage, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter } from './model';
+import { runExtractors } from './extractors';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   language?: string;
   /** Cache of section parses, kept per document between versions. */
   cache?: SectionCache;
+  /** Parse the whole text as one section (the reference the sectioned parse must equal). */
+  wholeDocument?: boolean;
 }
 
 /** Section parses by section text. Entries not used by the latest version are dropped. */
@@ -42,7 +45,7 @@ export class SectionCache {
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentModel {
   const started = performance.now();
   const cache = options.cache ?? new SectionCache();
-  const spans = splitSections(text);
+  const spans = options.wholeDocument ? [{ start: 0, end: text.length }] : splitSections(text);
   const blocks: Block[] = [];
   const masks: [number, number][] = [];
   const links: Link[] = [];
@@ -78,7 +81,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const language = detectLanguage(prose, options.language ?? frontMatter?.data.lang ?? frontMatter?.data.language);
   const agreement = detectAgreement(prose, outline.clauses, frontMatter?.data, options.detection ?? 'auto');
 
-  return {
+  const model: DocumentModel = {
     uri: options.uri ?? '',
     version: options.version ?? 0,
     text, prose,
@@ -86,8 +89,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     language, agreement, frontMatter,
     ...outline,
     links, anchors,
-    stats: { sections: spans.length, parsedSections, millis: performance.now() - started },
+    stats: { sections: spans.length, parsedSections, millis: 0 },
   };
+  runExtractors(model);
+  model.stats.millis = performance.now() - started;
+  return model;
 }
 
 function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMatter {

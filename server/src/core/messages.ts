@@ -1,11 +1,21 @@
 /**
- * User-facing messages in the document's language. Each message is a template with
- * {0}-style placeholders; English and Chinese live side by side so a missing
- * translation is visible in review.
+ * User-facing messages in the document's language. Each feature area defines its own
+ * table with `defineMessages`; English and Chinese stand side by side so a missing
+ * translation is visible in review. Templates use {0}-style placeholders.
  */
 import type { Language } from './model';
 
-const MESSAGES = {
+export type MessageTable = Record<string, Record<Language, string>>;
+
+export function defineMessages<T extends MessageTable>(table: T) {
+  return (language: Language, key: keyof T & string, ...args: (string | number)[]): string => {
+    const template = table[key][language] ?? table[key].en;
+    return template.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
+  };
+}
+
+/** Messages of the foundation: numbering rules and document-level notices. */
+export const message = defineMessages({
   'numbering-gap': {
     en: 'Numbering jumps from {0} to {1}: {2} is missing.',
     zh: '编号从 {0} 跳到 {1}，缺少 {2}。',
@@ -31,8 +41,8 @@ const MESSAGES = {
     en: '"{0}" is written {1} a trailing dot, unlike {2} of its {3} siblings.',
     zh: '“{0}”{1}末尾的点，与同级 {3} 个条款中的 {2} 个写法不一致。',
   },
-  'with': { en: 'with', zh: '带有' },
-  'without': { en: 'without', zh: '缺少' },
+  with: { en: 'with', zh: '带有' },
+  without: { en: 'without', zh: '缺少' },
   'document-too-large': {
     en: 'This document is {0} MB; Clausewise analyses documents up to {1} MB. Split it into files (annexes, schedules) to have it checked.',
     zh: '本文档大小为 {0} MB，超过 Clausewise 可分析的上限 {1} MB。请将其拆分为多个文件（如附件）后再检查。',
@@ -41,11 +51,4 @@ const MESSAGES = {
     en: 'The front matter is not valid YAML ({0}); it is ignored.',
     zh: '文档开头的 YAML 元数据无效（{0}），已忽略。',
   },
-} satisfies Record<string, Record<Language, string>>;
-
-export type MessageKey = keyof typeof MESSAGES;
-
-export function message(language: Language, key: MessageKey, ...args: (string | number)[]): string {
-  const template = MESSAGES[key][language] ?? MESSAGES[key].en;
-  return template.replace(/\{(\d)\}/g, (_, i) => String(args[Number(i)] ?? ''));
-}
+});

@@ -135,6 +135,7 @@ export function matchLabel(text: string, context: LabelContext): Label | undefin
   if (!multi && !m[2] && !/\s/.test(after)) return undefined;
   // "1.5 million" is prose; clause numbers are followed by a space, a CJK character or a bracket.
   if (after && /[A-Za-z]/.test(after) && !m[2]) return undefined;
+  if (!m[2] && /^\s+[a-z]/.test(text.slice(m[0].length))) return undefined; // prose: 1.5 million
   return withRaw(DECIMAL.make(m)!, m[0]);
 }
 

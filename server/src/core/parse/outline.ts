@@ -185,8 +185,7 @@ class OutlineBuilder {
   // ---- clauses ----------------------------------------------------------------
 
   private placeClause(item: Item): void {
-    let label = item.label!;
-    if (label.alternative && this.continuesSequence(label.alternative)) label = label.alternative;
+    const label = this.settleLetterOrRoman(item.label!);
     const clause = this.makeClause(item, label);
 
     if (item.listItem) this.placeListClause(item, clause);
@@ -197,15 +196,21 @@ class OutlineBuilder {
     this.clauses.push(clause);
   }
 
-  /** Does `label` continue an open sequence ((h) then (i) is a letter, not roman one)? */
-  private continuesSequence(label: Label): boolean {
-    for (let i = this.stack.length - 1; i > 0; i--) {
-      const node = this.stack[i];
-      if (node.kind !== 'clause') return false;
-      const c = node as Clause;
-      if (c.style === label.style) return c.ordinal === label.values[0] - 1;
-    }
-    return false;
+  /**
+   * "(i)", "(v)", "(c)" read as roman numerals or letters. Roman when it continues an open
+   * roman sequence, or starts one with "i"; otherwise a letter when letters are open or
+   * when the token is not a plausible roman start.
+   */
+  private settleLetterOrRoman(label: Label): Label {
+    const letter = label.alternative;
+    if (!letter) return label;
+    const open = this.openClauses();
+    const roman = open.find((c) => c.style === label.style);
+    if (roman && roman.ordinal === label.values[0] - 1) return label;
+    const letters = open.find((c) => c.style === letter.style);
+    if (letters && letters.ordinal < letter.values[0]) return letter;
+    if (!roman && label.values[0] === 1) return label;
+    return roman ? label : letter;
   }
 
   private placeListClause(item: Item, clause: Clause): void {

@@ -18,7 +18,9 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
   for (const clause of model.clauses) {
     const depth = clause.label.values.length;
     const scope = INSTRUMENT_WIDE.has(clause.style) ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
-    const key = `${scope}|${clause.style}|${depth}`;
+    // 5.1 misplaced under 4 is not a sibling of 4.1: sequences are keyed by the number's own prefix.
+    const prefix = clause.style === 'decimal' ? clause.label.values.slice(0, -1).join('.') : '';
+    const key = `${scope}|${clause.style}|${depth}|${prefix}`;
     let list = byKey.get(key);
     if (!list) byKey.set(key, (list = []));
     list.push(clause);

@@ -1,0 +1,5 @@
+/**
+ * Loads every feature area so it can add its providers to the registry. One import per
+ * area; the order is the order providers are asked.
+ */
+export {};

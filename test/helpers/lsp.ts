@@ -1,0 +1,91 @@
+/**
+ * A real LSP client for protocol tests: starts `node dist/server.js --stdio` and speaks
+ * JSON-RPC to it with vscode-languageserver-protocol, as an editor would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
+  type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
+import { ROOT } from './fixtures';
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  private readonly process: ChildProcess;
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
+  private versions = new Map<string, number>();
+  stderr = '';
+
+  private constructor() {
+    this.process = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.process.stderr!.on('data', (d) => { this.stderr += d; });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      this.diagnostics.set(p.uri, p);
+      for (const w of [...this.waiters]) {
+        if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
+          this.waiters.splice(this.waiters.indexOf(w), 1);
+          w.resolve(p.diagnostics);
+        }
+      }
+    });
+    this.connection.onRequest('workspace/configuration', () => [{}]);
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/showMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(settings: Record<string, unknown> = {}): Promise<TestClient> {
+    const client = new TestClient();
+    await client.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: null, workspaceFolders: null,
+      capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+      initializationOptions: { settings },
+    });
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  /** Opens a document and resolves with its first diagnostics. */
+  open(uri: string, text: string, languageId = 'markdown'): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const waiting = this.waitForDiagnostics(uri, 1);
+    void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+    return waiting;
+  }
+
+  /** Applies changes and resolves with the diagnostics of the new version. */
+  change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const waiting = this.waitForDiagnostics(uri, version);
+    void this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    return waiting;
+  }
+
+  waitForDiagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<Diagnostic[]> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
+      this.waiters.push({ uri, version, resolve: (d) => { clearTimeout(timer); resolve(d); } });
+    });
+  }
+
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch { /* already gone */ }
+    this.connection.dispose();
+    this.process.kill();
+  }
+
+  get alive(): boolean { return this.process.exitCode === null && !this.process.killed; }
+}
