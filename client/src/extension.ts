@@ -1,16 +1,17 @@
 /**
  * The VS Code side of Clausewise: starts the bundled language server and adds the few
- * commands that need UI. All analysis happens in the server.
+ * things that need UI — palette commands, the status bar item, the timeline view. All
+ * analysis happens in the server (dist/server.js), which other editors can use too.
  */
 import * as vscode from 'vscode';
 import {
   LanguageClient, TransportKind, CloseAction, ErrorAction,
   type LanguageClientOptions, type ServerOptions, type ErrorHandler,
 } from 'vscode-languageclient/node';
+import { checkWorkspace, goToClause, renumberSection } from './commands';
+import { createStatusBar } from './statusBar';
 
 let client: LanguageClient | undefined;
-
-interface ClauseListItem { id: string; label: string; detail: string; part: string; depth: number; range: { start: { line: number; character: number } } }
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -19,17 +20,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'clausewise' },
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
     errorHandler: restartingErrorHandler(),
   };
   client = new LanguageClient('clausewise', 'Clausewise', serverOptions, clientOptions);
+  const c = client;
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('clausewise.goToClause', () => goToClause()),
-    vscode.commands.registerCommand('clausewise.restartServer', async () => { await client?.restart(); }),
+    vscode.commands.registerCommand('clausewise.goToClause', () => goToClause(c)),
+    vscode.commands.registerCommand('clausewise.renumberSection', () => renumberSection()),
+    vscode.commands.registerCommand('clausewise.checkWorkspace', () => checkWorkspace(c)),
+    vscode.commands.registerCommand('clausewise.restartServer', async () => { await c.restart(); }),
   );
   await client.start();
+  context.subscriptions.push(createStatusBar(client));
 }
 
 export async function deactivate(): Promise<void> {
@@ -49,22 +55,4 @@ function restartingErrorHandler(): ErrorHandler {
       return { action: CloseAction.Restart };
     },
   };
-}
-
-async function goToClause(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !client) return;
-  const items = await client.sendRequest<ClauseListItem[]>('clausewise/clauses', { uri: editor.document.uri.toString() });
-  if (!items.length) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No numbered clauses in this document.'));
-    return;
-  }
-  const picked = await vscode.window.showQuickPick(
-    items.map((item) => ({ label: `${'  '.repeat(item.depth)}${item.label}`, description: item.part, detail: item.detail, item })),
-    { placeHolder: vscode.l10n.t('Go to clause by number or title'), matchOnDescription: true, matchOnDetail: true },
-  );
-  if (!picked) return;
-  const position = new vscode.Position(picked.item.range.start.line, picked.item.range.start.character);
-  editor.selection = new vscode.Selection(position, position);
-  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
 }

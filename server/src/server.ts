@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
+import { lint, stripBom } from './core/lint';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './core/settings';
 import { toDiagnostic } from './features/convert';
 import { documentSymbols } from './features/documentSymbols';
@@ -152,6 +153,20 @@ export function startServer(connection: Connection): void {
     clauses: model.clauses.length, parts: model.parts.length,
     problems: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length },
   })));
+
+  /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */
+  connection.onRequest('clausewise/checkFiles', (p: { files: { uri: string; text: string }[] }) => guard('check files', { agreements: 0, errors: 0, warnings: 0 }, () => {
+    let agreements = 0, errors = 0, warnings = 0;
+    for (const file of p.files) {
+      if (documents.get(file.uri)) { const r = store.get(documents.get(file.uri)!); agreements += +r.model.agreement.isAgreement; continue; }
+      const { model, findings } = lint(stripBom(file.text), { uri: file.uri, detection: settings.agreementDetection, severity: settings.severity, language: settings.language });
+      agreements += +model.agreement.isAgreement;
+      errors += findings.filter((f) => f.severity === 'error').length;
+      warnings += findings.filter((f) => f.severity === 'warning').length;
+      connection.sendDiagnostics({ uri: file.uri, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
+    }
+    return { agreements, errors, warnings };
+  }));
 
   documents.listen(connection);
   connection.listen();
