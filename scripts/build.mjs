@@ -8,6 +8,8 @@ const importMeta = "const __importMetaUrl = require('url').pathToFileURL(__filen
 const common = {
   bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: true, logLevel: 'warning', legalComments: 'none',
   define: { 'import.meta.url': '__importMetaUrl' }, banner: { js: importMeta },
+  // Prefer ES modules: some packages' UMD builds (jsonc-parser) hide their requires from the bundler.
+  mainFields: ['module', 'main'],
 };
 
 await Promise.all([

@@ -21,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'markdown' }],
-    synchronize: { configurationSection: 'clausewise' },
+    synchronize: { configurationSection: 'clausewise', fileEvents: vscode.workspace.createFileSystemWatcher('**/.clausewise.{json,yaml,yml}') },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     errorHandler: restartingErrorHandler(),
   };
@@ -35,7 +35,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('clausewise.restartServer', async () => { await c.restart(); }),
   );
   await client.start();
-  context.subscriptions.push(createStatusBar(client));
+  context.subscriptions.push(
+    createStatusBar(client),
+    // Config files are read only in trusted workspaces: start over once trust is granted.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void c.restart()),
+  );
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,32 +1,52 @@
 /**
- * Open documents and their models. A model is built lazily, once per document version,
- * and reused by every request for that version; each document keeps a section cache so
- * an edit re-parses only the sections it touched.
+ * Open documents and their models. A model is built lazily, once per document version
+ * and configuration, and reused by every request for that version; each document keeps
+ * a section cache so an edit re-parses only the sections it touched.
  */
+import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SectionCache } from './core/analyze';
 import { lint, type LintResult } from './core/lint';
+import { ConfigResolver, type ResolvedConfig } from './core/config';
 import type { Settings } from './core/settings';
 
-interface Entry { cache: SectionCache; version: number; result?: LintResult; settingsKey?: string }
+interface Entry { cache: SectionCache; version: number; result?: LintResult; configKey?: string; config?: ResolvedConfig }
 
 export class ModelStore {
   private entries = new Map<string, Entry>();
+  private configs: ConfigResolver;
 
-  constructor(private settingsFor: (uri: string) => Settings) {}
+  /** `trusted`: in an untrusted workspace, config files in the workspace are not read. */
+  constructor(private settings: () => Settings, trusted = true) {
+    this.configs = new ConfigResolver(trusted);
+  }
+
+  /** Editor settings or config files changed: recompute configuration on next use. */
+  invalidateConfig(): void { for (const e of this.entries.values()) e.config = undefined; }
+
+  configFor(uri: string): ResolvedConfig {
+    const entry = this.entry(uri);
+    if (!entry.config) {
+      const base = this.settings();
+      const path = uri.startsWith('file:') ? safePath(uri) : undefined;
+      entry.config = path ? this.configs.resolve(path, base) : { settings: base, timeline: {}, files: [], problems: [], forcedAgreement: false };
+    }
+    return entry.config;
+  }
 
   get(document: TextDocument): LintResult {
-    let entry = this.entries.get(document.uri);
-    if (!entry) this.entries.set(document.uri, (entry = { cache: new SectionCache(), version: -1 }));
-    const settings = this.settingsFor(document.uri);
-    const settingsKey = JSON.stringify(settings);
-    if (!entry.result || entry.version !== document.version || entry.settingsKey !== settingsKey) {
+    const entry = this.entry(document.uri);
+    const config = this.configFor(document.uri);
+    const configKey = JSON.stringify([config.settings, config.timeline, config.forcedAgreement]);
+    if (!entry.result || entry.version !== document.version || entry.configKey !== configKey) {
+      const s = config.settings;
       entry.result = lint(document.getText(), {
         uri: document.uri, version: document.version, cache: entry.cache,
-        detection: settings.agreementDetection, severity: settings.severity, language: settings.language,
+        detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
+        severity: s.severity, language: s.language, timeline: config.timeline,
       });
       entry.version = document.version;
-      entry.settingsKey = settingsKey;
+      entry.configKey = configKey;
     }
     return entry.result;
   }
@@ -36,5 +56,13 @@ export class ModelStore {
 
   delete(uri: string): void { this.entries.delete(uri); }
 
-  all(): LintResult[] { return [...this.entries.values()].flatMap((e) => (e.result ? [e.result] : [])); }
+  private entry(uri: string): Entry {
+    let entry = this.entries.get(uri);
+    if (!entry) this.entries.set(uri, (entry = { cache: new SectionCache(), version: -1 }));
+    return entry;
+  }
+}
+
+function safePath(uri: string): string | undefined {
+  try { return fileURLToPath(uri); } catch { return undefined; }
 }

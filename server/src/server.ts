@@ -9,6 +9,10 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
 import { lint, stripBom } from './core/lint';
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { ConfigProblem } from './core/config';
+import { configFindings } from './core/configFindings';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './core/settings';
 import { toDiagnostic } from './features/convert';
 import { documentSymbols } from './features/documentSymbols';
@@ -27,7 +31,8 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
-  const store = new ModelStore(() => settings);
+  let store = new ModelStore(() => settings);
+  const publishedConfigProblems = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
@@ -41,7 +46,18 @@ export function startServer(connection: Connection): void {
     guard('diagnostics', undefined, () => {
       const { model, findings } = store.get(document);
       connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
+      publishConfigProblems(store.configFor(document.uri).problems);
     });
+  };
+
+  /** A malformed .clausewise.json gets its own diagnostics; the documents use defaults. */
+  const publishConfigProblems = (problems: ConfigProblem[]) => {
+    const byFile = configFindings(problems, (f) => readFileSync(f, 'utf8'));
+    for (const { file, lines, findings } of byFile) {
+      const uri = pathToFileURL(file).toString();
+      publishedConfigProblems.add(uri);
+      connection.sendDiagnostics({ uri, diagnostics: findings.map((f) => ({ range: lines.range(f.span.start, f.span.end), severity: 1, code: f.code, source: 'clausewise', message: f.message })) });
+    }
   };
 
   const schedule = (document: TextDocument) => {
@@ -60,6 +76,7 @@ export function startServer(connection: Connection): void {
       settings = next;
       if (problems.length) connection.window.showWarningMessage(`Clausewise settings: ${problems.join('; ')}. Defaults are used for these.`);
     }
+    store.invalidateConfig();
     documents.all().forEach(schedule);
   };
 
@@ -67,6 +84,8 @@ export function startServer(connection: Connection): void {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
     const init = readSettings(params.initializationOptions?.settings);
     settings = init.settings;
+    // Untrusted workspace: do not let files in it (.clausewise.json) change behaviour.
+    if (params.initializationOptions?.trusted === false) store = new ModelStore(() => settings, false);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -90,6 +109,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => { void refreshSettings(); });
+  connection.onDidChangeWatchedFiles(() => {
+    for (const uri of publishedConfigProblems) connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishedConfigProblems.clear();
+    store.invalidateConfig();
+    documents.all().forEach(schedule);
+  });
   connection.onDidChangeConfiguration((change) => {
     if (!canPullConfiguration) settings = readSettings(change.settings?.clausewise).settings;
     void refreshSettings();
@@ -153,6 +178,14 @@ export function startServer(connection: Connection): void {
     clauses: model.clauses.length, parts: model.parts.length,
     problems: { error: findings.filter((f) => f.severity === 'error').length, warning: findings.filter((f) => f.severity === 'warning').length },
   })));
+
+  /** For bench/run.mjs: heap (after a GC when started with --expose-gc) and the latest analysis stats of a document. */
+  connection.onRequest('clausewise/stats', (p: { uri?: string; gc?: boolean }) => guard('stats', null, () => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (p?.gc && gc) gc();
+    const m = process.memoryUsage();
+    return { heapUsed: m.heapUsed, rss: m.rss, external: m.external, gc: !!(p?.gc && gc), model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+  }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */
   connection.onRequest('clausewise/checkFiles', (p: { files: { uri: string; text: string }[] }) => guard('check files', { agreements: 0, errors: 0, warnings: 0 }, () => {

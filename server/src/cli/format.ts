@@ -2,21 +2,23 @@
 import type { DocumentModel, OutlineNode, Clause } from '../core/model';
 import type { Finding } from '../core/diagnostics';
 import { clauseName } from '../core/describe';
+import type { ConfigFileFindings } from '../core/configFindings';
 
 export interface FileResult { file: string; model: DocumentModel; findings: Finding[] }
 
-export function formatFindings(results: FileResult[], format: string): string {
+export function formatFindings(results: FileResult[], format: string, configs: ConfigFileFindings[] = []): string {
+  const all = [...configs.map((c) => ({ file: c.file, lines: c.lines, findings: c.findings })), ...results.map((r) => ({ file: r.file, lines: r.model.lines, findings: r.findings }))];
   if (format === 'json') {
-    return JSON.stringify(results.map(({ file, model, findings }) => ({
+    return JSON.stringify(all.map(({ file, lines, findings }) => ({
       file,
-      diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: model.lines.range(f.span.start, f.span.end) })),
+      diagnostics: findings.map((f) => ({ code: f.code, severity: f.severity, message: f.message, range: lines.range(f.span.start, f.span.end) })),
     })), null, 2) + '\n';
   }
   const lines: string[] = [];
   let errors = 0, warnings = 0, others = 0;
-  for (const { file, model, findings } of results) {
+  for (const { file, lines: index, findings } of all) {
     for (const f of findings) {
-      const p = model.lines.positionAt(f.span.start);
+      const p = index.positionAt(f.span.start);
       lines.push(`${file}:${p.line + 1}:${p.character + 1} ${f.severity} ${f.message} [${f.code}]`);
       if (f.severity === 'error') errors++; else if (f.severity === 'warning') warnings++; else others++;
     }

@@ -3,7 +3,11 @@
  * people without VS Code. Exit codes: 0 no errors, 1 errors found, 2 bad usage or an
  * unreadable file. A user never sees a stack trace.
  */
+import { resolve as resolvePath } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { lint } from '../core/lint';
+import { ConfigResolver } from '../core/config';
+import { configFindings } from '../core/configFindings';
 import { readSettings } from '../core/settings';
 import { RULES } from '../core/rules';
 import { expandArguments, readText, UsageError } from './files';
@@ -12,17 +16,22 @@ import { formatFindings, formatOutline } from './format';
 const HELP = `clausewise — check legal agreements written in Markdown
 
 Usage:
-  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never]
+  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never] [--no-config]
   clausewise outline <file> [--format text|json]
   clausewise rules            list the rule codes
   clausewise --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
-interface Parsed { command: string; paths: string[]; format: string; agreement: string }
+interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean }
+
+function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>) {
+  const s = config.settings;
+  return { uri: file, detection: config.forcedAgreement ? 'always' as const : s.agreementDetection, severity: s.severity, language: s.language, timeline: config.timeline };
+}
 
 function parseArgs(argv: string[]): Parsed {
-  const out: Parsed = { command: '', paths: [], format: 'text', agreement: 'auto' };
+  const out: Parsed = { command: '', paths: [], format: 'text', agreement: 'auto', agreementGiven: false, noConfig: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -31,7 +40,8 @@ function parseArgs(argv: string[]): Parsed {
       return v;
     };
     if (a === '--format' || a.startsWith('--format=')) out.format = value();
-    else if (a === '--agreement' || a.startsWith('--agreement=')) out.agreement = value();
+    else if (a === '--agreement' || a.startsWith('--agreement=')) { out.agreement = value(); out.agreementGiven = true; }
+    else if (a === '--no-config') out.noConfig = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.command) out.command = a;
     else out.paths.push(a);
@@ -51,15 +61,25 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
         if (!args.paths.length) throw new UsageError('check needs at least one file, folder or glob');
         const files = expandArguments(args.paths);
-        const results = files.map((file) => ({ file, ...lint(readText(file), { uri: file, detection: settings.agreementDetection }) }));
-        write(formatFindings(results, args.format));
-        return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
+        const configs = new ConfigResolver(!args.noConfig);
+        const problems: Parameters<typeof configFindings>[0] = [];
+        const results = files.map((file) => {
+          const config = configs.resolve(resolvePath(file));
+          if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+          problems.push(...config.problems);
+          return { file, ...lint(readText(file), lintOptions(file, config)) };
+        });
+        const configResults = configFindings(problems, (f) => readFileSync(f, 'utf8'));
+        write(formatFindings(results, args.format, configResults));
+        return [...results, ...configResults].some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
       }
       case 'outline': {
         if (args.paths.length !== 1) throw new UsageError('outline needs exactly one file');
         if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
         const file = expandArguments(args.paths)[0];
-        const { model } = lint(readText(file), { uri: file, detection: settings.agreementDetection });
+        const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
+        if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+        const { model } = lint(readText(file), lintOptions(file, config));
         write(formatOutline(model, args.format));
         return 0;
       }

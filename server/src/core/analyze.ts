@@ -13,6 +13,7 @@ import { buildOutline } from './parse/outline';
 import { detectAgreement, detectLanguage, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter } from './model';
 import { runExtractors } from './extractors';
+import type { TimelineConfig } from './config';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -24,6 +25,8 @@ export interface AnalyzeOptions {
   cache?: SectionCache;
   /** Parse the whole text as one section (the reference the sectioned parse must equal). */
   wholeDocument?: boolean;
+  /** Timeline settings from config files or the editor (start date, counting rule, holidays). */
+  timeline?: TimelineConfig;
 }
 
 /** Section parses by section text. Entries not used by the latest version are dropped. */
@@ -81,16 +84,18 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const language = detectLanguage(prose, options.language ?? frontMatter?.data.lang ?? frontMatter?.data.language);
   const agreement = detectAgreement(prose, outline.clauses, frontMatter?.data, options.detection ?? 'auto');
 
-  const model: DocumentModel = {
+  // The extractors fill in the fields their areas declare on DocumentModel (references, terms, …).
+  const model = {
     uri: options.uri ?? '',
     version: options.version ?? 0,
     text, prose,
     lines: new LineIndex(text),
     language, agreement, frontMatter,
+    timelineConfig: options.timeline ?? {},
     ...outline,
     links, anchors,
     stats: { sections: spans.length, parsedSections, millis: 0 },
-  };
+  } as DocumentModel;
   runExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;

@@ -3,6 +3,7 @@ import { RULES } from './rules';
 import type { DocumentModel } from './model';
 import type { Finding, SeveritySetting } from './diagnostics';
 import { message } from './messages';
+import { applySuppressions, findSuppressions } from './suppressions';
 
 export interface CheckOptions {
   /** Per-code severity, or "off". Unknown codes are ignored here (the config layer reports them). */
@@ -25,5 +26,6 @@ export function check(model: DocumentModel, options: CheckOptions = {}): Finding
       findings.push({ code: 'internal-error', severity: 'information', span: { start: 0, end: 0 }, message: `Clausewise rule ${rule.code} failed: ${e instanceof Error ? e.message : String(e)}` });
     }
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+  const visible = applySuppressions(findings, findSuppressions(model.text, model.lines), model.lines, model.language);
+  return visible.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
 }

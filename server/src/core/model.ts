@@ -7,6 +7,7 @@
 import type { LineIndex } from './text/lineIndex';
 import type { Label, LabelStyle, DivisionKind } from './lang/labels';
 import type { Link } from './parse/markdown';
+import type { TimelineConfig } from './config';
 
 export type Language = 'zh' | 'en';
 
@@ -78,6 +79,8 @@ export interface DocumentModel {
   language: Language;
   agreement: { isAgreement: boolean; reason: string };
   frontMatter?: FrontMatter;
+  /** Timeline start, counting rule and holiday calendar from config files or settings. */
+  timelineConfig: TimelineConfig;
   root: OutlineNode;
   parts: Part[];
   /** All clauses in document order. */

@@ -1,0 +1,79 @@
+/**
+ * Inline suppressions, as markdownlint does them, in HTML comments (invisible when the
+ * Markdown is rendered):
+ *   <!-- clausewise-disable-next-line ref-unresolved -->   the next line
+ *   <!-- clausewise-disable-line term-unused -->          the line the comment is on
+ *   <!-- clausewise-disable term-unused --> … <!-- clausewise-enable term-unused -->
+ *   <!-- clausewise-disable-file numbering-style -->      the whole file
+ * Without codes a comment applies to every rule. A suppression that hides nothing is
+ * itself reported (suppression-unused, a hint).
+ */
+import type { LineIndex } from './text/lineIndex';
+import type { Finding } from './diagnostics';
+import type { Span } from './model';
+import { defineMessages } from './messages';
+import type { Language } from './model';
+
+export type SuppressionKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
+
+export interface Suppression { kind: SuppressionKind; codes: string[]; span: Span; line: number; used: boolean }
+
+const COMMENT = /<!--\s{0,20}clausewise-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]{0,500}?)-->/g;
+
+export function findSuppressions(text: string, lines: LineIndex): Suppression[] {
+  const out: Suppression[] = [];
+  for (const m of text.matchAll(COMMENT)) {
+    const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
+    out.push({ kind: m[1] as SuppressionKind, codes, span: { start: m.index!, end: m.index! + m[0].length }, line: lines.lineAt(m.index!), used: false });
+  }
+  return out;
+}
+
+const msg = defineMessages({
+  unused: { en: 'This suppression hides no problem{0}; remove it.', zh: '此处的屏蔽注释没有屏蔽任何问题{0}，可以删除。' },
+  codes: { en: ' ({0})', zh: '（{0}）' },
+});
+
+/** Drops suppressed findings; appends a hint for every suppression that hid nothing. */
+export function applySuppressions(findings: Finding[], suppressions: Suppression[], lines: LineIndex, language: Language): Finding[] {
+  if (!suppressions.length) return findings;
+  const applies = (s: Suppression, code: string) => !s.codes.length || s.codes.includes(code);
+  const kept = findings.filter((finding) => {
+    const line = lines.lineAt(finding.span.start);
+    const hit = suppressions.find((s) => applies(s, finding.code) && covers(s, line, finding.code, suppressions));
+    if (hit) hit.used = true;
+    return !hit;
+  });
+  for (const s of suppressions) {
+    if (s.used || s.kind === 'enable') continue;
+    kept.push({ code: 'suppression-unused', severity: 'hint', span: s.span, message: msg(language, 'unused', s.codes.length ? msg(language, 'codes', s.codes.join(', ')) : '') });
+  }
+  return kept;
+}
+
+function covers(s: Suppression, line: number, code: string, all: Suppression[]): boolean {
+  switch (s.kind) {
+    case 'disable-file': return true;
+    case 'disable-line': return s.line === line;
+    case 'disable-next-line': return s.line + 1 === line;
+    case 'disable': {
+      if (line < s.line) return false;
+      // Until the next enable that names this code (or names none).
+      const enable = all.find((e) => e.kind === 'enable' && e.line > s.line && (!e.codes.length || e.codes.includes(code)));
+      return !enable || line <= enable.line;
+    }
+    default: return false;
+  }
+}
+
+/** The edit a "suppress" quick fix makes: a comment at the end of the problem's line. */
+export function suppressionEdit(text: string, lines: LineIndex, offset: number, code: string): { span: Span; newText: string } {
+  const line = lines.lineAt(offset);
+  const end = lines.lineEnd(line);
+  const existing = /<!--\s{0,20}clausewise-disable-line\b([^>]{0,500}?)-->\s*$/.exec(text.slice(lines.lineStarts[line], end));
+  if (existing) {
+    const at = lines.lineStarts[line] + existing.index + existing[0].lastIndexOf('-->');
+    return { span: { start: at, end: at }, newText: `${code} ` };
+  }
+  return { span: { start: end, end }, newText: ` <!-- clausewise-disable-line ${code} -->` };
+}

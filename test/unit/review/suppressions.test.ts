@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { lint } from '../../../server/src/core/lint';
+import { suppressionEdit } from '../../../server/src/core/suppressions';
+import { fixture, lineOf } from '../../helpers/fixtures';
+
+const codesAt = (text: string) => {
+  const { model, findings } = lint(text);
+  return findings.map((f) => `${f.code}@${model.lines.positionAt(f.span.start).line + 1}`);
+};
+
+describe('suppression comments', () => {
+  const base = fixture('zh-numbering-planted.md');
+
+  it('disable-next-line hides one rule on the next line only', () => {
+    const text = base.replace('1.4. ', '<!-- clausewise-disable-next-line numbering-gap -->\n1.4. ');
+    assert.ok(!codesAt(text).includes(`numbering-gap@${lineOf(text, '1.4. ')}`));
+    assert.ok(codesAt(text).includes(`numbering-duplicate@${lineOf(text, '2.2. 费用')}`));
+  });
+
+  it('disable … enable hides a range; without codes it hides every rule', () => {
+    const text = base.replace('### 2. 费用', '<!-- clausewise-disable -->\n### 2. 费用').replace('### 3. 保密', '<!-- clausewise-enable -->\n### 3. 保密');
+    const codes = codesAt(text);
+    assert.ok(!codes.some((c) => c.startsWith('numbering-duplicate')));
+    assert.ok(codes.includes(`numbering-order@${lineOf(text, '3.2. ')}`));
+  });
+
+  it('disable-line and disable-file', () => {
+    const line = base.replace('1.4. 服务商可根据技术发展升级服务。', '1.4. 服务商可根据技术发展升级服务。 <!-- clausewise-disable-line numbering-gap -->');
+    assert.ok(!codesAt(line).some((c) => c.startsWith('numbering-gap')));
+    const file = '<!-- clausewise-disable-file numbering-parent numbering-order -->\n' + base;
+    assert.deepEqual(codesAt(file).map((c) => c.split('@')[0]), ['numbering-gap', 'numbering-duplicate']);
+  });
+
+  it('reports a suppression that suppresses nothing, as a hint', () => {
+    const text = '<!-- clausewise-disable-next-line numbering-gap -->\n' + base;
+    const { findings } = lint(text);
+    const unused = findings.find((f) => f.code === 'suppression-unused')!;
+    assert.equal(unused.severity, 'hint');
+    assert.equal(unused.span.start, 0);
+  });
+
+  it('the quick fix edit appends a comment to the line, or extends an existing one', () => {
+    const text = base;
+    const { model, findings } = lint(text);
+    const gap = findings.find((f) => f.code === 'numbering-gap')!;
+    const edit = suppressionEdit(text, model.lines, gap.span.start, 'numbering-gap');
+    const fixed = text.slice(0, edit.span.start) + edit.newText + text.slice(edit.span.end);
+    assert.ok(!codesAt(fixed).some((c) => c.startsWith('numbering-gap')));
+    assert.equal(fixed.replace(' <!-- clausewise-disable-line numbering-gap -->', ''), text); // nothing else changed
+    const again = suppressionEdit(fixed, lint(fixed).model.lines, gap.span.start, 'numbering-order');
+    assert.equal(again.newText, 'numbering-order ');
+  });
+});
