@@ -6,24 +6,29 @@
 import { resolve as resolvePath } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { lint } from '../core/lint';
+import { applyEdits, fixAllEdits } from '../core/fixAll';
+import { writeFileSync } from 'node:fs';
 import { ConfigResolver } from '../core/config';
 import { configFindings } from '../core/configFindings';
 import { readSettings } from '../core/settings';
 import { RULES } from '../core/rules';
 import { expandArguments, readText, UsageError } from './files';
 import { formatFindings, formatOutline } from './format';
+import { timelinesJson, timelinesText } from '../core/timelines';
+import { parseStart } from '../core/timelines/dates';
 
 const HELP = `clausewise — check legal agreements written in Markdown
 
 Usage:
-  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never] [--no-config]
+  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never] [--no-config] [--fix]
   clausewise outline <file> [--format text|json]
+  clausewise timeline <file> [--start 2026-03-01T00:00] [--format text|json]   computed deadlines
   clausewise rules            list the rule codes
   clausewise --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
-interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean }
+interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean; fix: boolean; start?: string }
 
 function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>) {
   const s = config.settings;
@@ -31,7 +36,7 @@ function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>
 }
 
 function parseArgs(argv: string[]): Parsed {
-  const out: Parsed = { command: '', paths: [], format: 'text', agreement: 'auto', agreementGiven: false, noConfig: false };
+  const out: Parsed = { command: '', paths: [], format: 'text', agreement: 'auto', agreementGiven: false, noConfig: false, fix: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -42,6 +47,8 @@ function parseArgs(argv: string[]): Parsed {
     if (a === '--format' || a.startsWith('--format=')) out.format = value();
     else if (a === '--agreement' || a.startsWith('--agreement=')) { out.agreement = value(); out.agreementGiven = true; }
     else if (a === '--no-config') out.noConfig = true;
+    else if (a === '--fix') out.fix = true;
+    else if (a === '--start' || a.startsWith('--start=')) out.start = value();
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.command) out.command = a;
     else out.paths.push(a);
@@ -62,15 +69,26 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (!args.paths.length) throw new UsageError('check needs at least one file, folder or glob');
         const files = expandArguments(args.paths);
         const configs = new ConfigResolver(!args.noConfig);
+        let fixedCount = 0;
         const problems: Parameters<typeof configFindings>[0] = [];
         const results = files.map((file) => {
           const config = configs.resolve(resolvePath(file));
           if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
           problems.push(...config.problems);
-          return { file, ...lint(readText(file), lintOptions(file, config)) };
+          const text = readText(file);
+          const result = lint(text, lintOptions(file, config));
+          if (!args.fix) return { file, ...result };
+          // --fix: apply the same edits as "Fix all Clausewise problems", then report what remains.
+          const edits = fixAllEdits(result.findings);
+          if (!edits.length) return { file, ...result };
+          const fixed = applyEdits(text, edits);
+          writeFileSync(file, fixed);
+          fixedCount += edits.length;
+          return { file, ...lint(fixed, lintOptions(file, config)) };
         });
         const configResults = configFindings(problems, (f) => readFileSync(f, 'utf8'));
         write(formatFindings(results, args.format, configResults));
+        if (args.fix && args.format === 'text') write(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied\n`);
         return [...results, ...configResults].some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
       }
       case 'outline': {
@@ -81,6 +99,16 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
         const { model } = lint(readText(file), lintOptions(file, config));
         write(formatOutline(model, args.format));
+        return 0;
+      }
+      case 'timeline': {
+        if (args.paths.length !== 1) throw new UsageError('timeline needs exactly one file');
+        if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
+        if (args.start !== undefined && !parseStart(args.start)) throw new UsageError(`--start must be a date like 2026-03-01 or 2026-03-01T09:00, not ${args.start}`);
+        const file = expandArguments(args.paths)[0];
+        const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
+        const { model } = lint(readText(file), lintOptions(file, config));
+        write(args.format === 'json' ? JSON.stringify(timelinesJson(model, { start: args.start }), null, 2) + '\n' : timelinesText(model, { start: args.start }));
         return 0;
       }
       case 'rules':

@@ -41,6 +41,7 @@ export const message = defineMessages({
     en: '"{0}" is written {1} a trailing dot, unlike {2} of its {3} siblings.',
     zh: '“{0}”{1}末尾的点，与同级 {3} 个条款中的 {2} 个写法不一致。',
   },
+  'numbering-style-fix': { en: 'Write "{0}"', zh: '改为“{0}”' },
   with: { en: 'with', zh: '带有' },
   without: { en: 'without', zh: '缺少' },
   'document-too-large': {

@@ -51,3 +51,21 @@ describe('suppression comments', () => {
     assert.equal(again.newText, 'numbering-order ');
   });
 });
+
+describe('fix all (source action and clausewise check --fix)', () => {
+  it('--fix applies the preferred fixes, changes nothing else, and reports what remains', () => {
+    const { mkdtempSync, writeFileSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const { main } = require('../../../server/src/cli/main') as typeof import('../../../server/src/cli/main');
+    const dir = mkdtempSync(join(require('node:os').tmpdir(), 'cw-fix-'));
+    const file = join(dir, 'a.md');
+    const before = fixture('zh-cloud-storage-agreement.md');
+    writeFileSync(file, before);
+    let out = '';
+    main(['check', file, '--fix'], (s) => { out += s; }, () => undefined);
+    const after = readFileSync(file, 'utf8');
+    assert.match(out, /1 fix applied/);
+    assert.doesNotMatch(out, /numbering-style/);
+    assert.equal(after, before.replace('\n2.1 如果', '\n2.1. 如果'));
+  });
+});

@@ -18,7 +18,11 @@ export const numberingStyle: Rule = {
       for (const c of decimals) {
         if (c.labelText.endsWith('.') === majorityDotted) continue;
         const lang = model.language;
-        report({ span: c.labelSpan, message: message(lang, 'numbering-style', c.labelText, message(lang, majorityDotted ? 'without' : 'with'), majorityDotted ? dotted.length : plain, decimals.length) });
+        const end = c.labelSpan.start + c.labelText.length;
+        const fix = majorityDotted
+          ? { title: message(lang, 'numbering-style-fix', `${c.labelText}.`), edits: [{ span: { start: end, end }, newText: '.' }], preferred: true }
+          : { title: message(lang, 'numbering-style-fix', c.labelText.slice(0, -1)), edits: [{ span: { start: end - 1, end }, newText: '' }], preferred: true };
+        report({ span: c.labelSpan, message: message(lang, 'numbering-style', c.labelText, message(lang, majorityDotted ? 'without' : 'with'), majorityDotted ? dotted.length : plain, decimals.length), fixes: [fix] });
       }
     }
   },
