@@ -8,6 +8,9 @@ import { readFileSync } from 'node:fs';
 import { lint } from '../core/lint';
 import { applyEdits, fixAllEdits } from '../core/fixAll';
 import { writeFileSync } from 'node:fs';
+import { toSarif } from './sarif';
+
+const VERSION = '0.1.0';
 import { ConfigResolver } from '../core/config';
 import { configFindings } from '../core/configFindings';
 import { readSettings } from '../core/settings';
@@ -20,7 +23,7 @@ import { parseStart } from '../core/timelines/dates';
 const HELP = `clausewise — check legal agreements written in Markdown
 
 Usage:
-  clausewise check <files|folders|globs>... [--format text|json] [--agreement auto|always|never] [--no-config] [--fix]
+  clausewise check <files|folders|globs>... [--format text|json|sarif] [--agreement auto|always|never] [--no-config] [--fix]
   clausewise outline <file> [--format text|json]
   clausewise timeline <file> [--start 2026-03-01T00:00] [--format text|json]   computed deadlines
   clausewise rules            list the rule codes
@@ -65,7 +68,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     if (problems.length) throw new UsageError(problems.join('; '));
     switch (args.command) {
       case 'check': {
-        if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
+        if (!['text', 'json', 'sarif'].includes(args.format)) throw new UsageError(`--format must be text, json or sarif, not ${args.format}`);
         if (!args.paths.length) throw new UsageError('check needs at least one file, folder or glob');
         const files = expandArguments(args.paths);
         const configs = new ConfigResolver(!args.noConfig);
@@ -87,7 +90,8 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
           return { file, ...lint(fixed, lintOptions(file, config)) };
         });
         const configResults = configFindings(problems, (f) => readFileSync(f, 'utf8'));
-        write(formatFindings(results, args.format, configResults));
+        if (args.format === 'sarif') write(JSON.stringify(toSarif([...configResults, ...results.map((r) => ({ file: r.file, lines: r.model.lines, findings: r.findings }))], VERSION), null, 2) + '\n');
+        else write(formatFindings(results, args.format, configResults));
         if (args.fix && args.format === 'text') write(`${fixedCount} fix${fixedCount === 1 ? '' : 'es'} applied\n`);
         return [...results, ...configResults].some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
       }

@@ -63,7 +63,7 @@ describe('CLI', () => {
       [['check', join(dir, 'gbk.md')], /not UTF-8 text/],
       [['check'], /needs at least one file/],
       [['frobnicate'], /unknown command/],
-      [['check', '--format', 'xml', 'a.md'], /--format must be text or json/],
+      [['check', '--format', 'xml', 'a.md'], /--format must be text, json or sarif/],
       [['check', '--bogus'], /unknown option --bogus/],
       [[], /Usage/],
     ];
