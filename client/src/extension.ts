@@ -10,6 +10,8 @@ import {
 } from 'vscode-languageclient/node';
 import { checkWorkspace, goToClause, renumberSection } from './commands';
 import { createStatusBar } from './statusBar';
+import { TimelineView } from './timelineView';
+import { showReferences } from './showReferences';
 
 let client: LanguageClient | undefined;
 
@@ -27,12 +29,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('clausewise', 'Clausewise', serverOptions, clientOptions);
   const c = client;
+  const timelines = new TimelineView(context, client);
 
   context.subscriptions.push(
     vscode.commands.registerCommand('clausewise.goToClause', () => goToClause(c)),
     vscode.commands.registerCommand('clausewise.renumberSection', () => renumberSection()),
     vscode.commands.registerCommand('clausewise.checkWorkspace', () => checkWorkspace(c)),
     vscode.commands.registerCommand('clausewise.restartServer', async () => { await c.restart(); }),
+    vscode.commands.registerCommand('clausewise.showTimeline', () => timelines.show()),
+    timelines,
+    vscode.commands.registerCommand('clausewise.showReferences', showReferences),
   );
   await client.start();
   context.subscriptions.push(

@@ -3,7 +3,7 @@
  * the document model (core/) in features/. Start with `node dist/server.js --stdio`.
  */
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError,
   type InitializeParams, type InitializeResult, type Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -23,6 +23,7 @@ import { clauseList } from './features/clauseList';
 import { PROVIDERS, SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, type FeatureContext } from './features/registry';
 import { encodeSemanticTokens } from './features/semanticTokens';
 import './features/all';
+import { registerTimelineRequests } from './features/timelines';
 
 /** Diagnostics wait this long after the last keystroke, so typing never waits for them. */
 const DIAGNOSTICS_DELAY_MS = 25;
@@ -37,6 +38,7 @@ export function startServer(connection: Connection): void {
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
     try { return fn(); } catch (e) {
+      if (e instanceof ResponseError) throw e; // a deliberate answer ("not a clause number"), shown to the user
       connection.console.error(`Clausewise: ${what} failed: ${e instanceof Error ? e.stack : String(e)}`);
       return fallback;
     }
@@ -172,6 +174,7 @@ export function startServer(connection: Connection): void {
   connection.onFoldingRanges((p) => withModel(p.textDocument.uri, 'folding', [], ({ model }) => foldingRanges(model)));
   connection.onSelectionRanges((p) => withModel(p.textDocument.uri, 'selection ranges', [], ({ model }) => selectionRanges(model, p.positions)));
   connection.onWorkspaceSymbol((p) => guard('workspace symbols', [], () => workspaceSymbols(documents.all().map((d) => store.get(d).model), p.query)));
+  registerTimelineRequests(connection, (uri) => withModel(uri, 'timelines', undefined, ({ model }) => model), guard);
   connection.onRequest('clausewise/clauses', (p: { uri: string }) => withModel(p.uri, 'clause list', [], ({ model }) => clauseList(model)));
   connection.onRequest('clausewise/documentInfo', (p: { uri: string }) => withModel(p.uri, 'document info', null, ({ model, findings }) => ({
     isAgreement: model.agreement.isAgreement, reason: model.agreement.reason, language: model.language,
@@ -183,8 +186,8 @@ export function startServer(connection: Connection): void {
   connection.onRequest('clausewise/stats', (p: { uri?: string; gc?: boolean }) => guard('stats', null, () => {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (p?.gc && gc) gc();
-    const m = process.memoryUsage();
-    return { heapUsed: m.heapUsed, rss: m.rss, external: m.external, gc: !!(p?.gc && gc), model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+    const m = process.memoryUsage(), cpu = process.cpuUsage();
+    return { heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
   }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */

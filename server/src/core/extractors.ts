@@ -5,6 +5,9 @@
  * here in dependency order. analyze() runs them once per document version.
  */
 import type { DocumentModel } from './model';
+import { termsExtractor } from './terms';
+import { referencesExtractor } from './references';
+import { timelinesExtractor } from './timelines';
 
 export interface Extractor {
   name: string;
@@ -13,6 +16,9 @@ export interface Extractor {
 
 export const EXTRACTORS: Extractor[] = [
   // Feature areas register here, in dependency order.
+  referencesExtractor,
+  termsExtractor,
+  timelinesExtractor,
 ];
 
 export function runExtractors(model: DocumentModel): void {

@@ -18,13 +18,15 @@ export type SuppressionKind = 'disable' | 'enable' | 'disable-next-line' | 'disa
 
 export interface Suppression { kind: SuppressionKind; codes: string[]; span: Span; line: number; used: boolean }
 
-const COMMENT = /<!--\s{0,20}clausewise-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]{0,500}?)-->/g;
+const OPENING = /<!--\s{0,20}clausewise-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
 
 export function findSuppressions(text: string, lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
-  for (const m of text.matchAll(COMMENT)) {
-    const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
-    out.push({ kind: m[1] as SuppressionKind, codes, span: { start: m.index!, end: m.index! + m[0].length }, line: lines.lineAt(m.index!), used: false });
+  for (const m of text.matchAll(OPENING)) {
+    const close = text.indexOf('-->', m.index! + m[0].length);
+    if (close < 0 || close - m.index! > 600) continue;
+    const codes = text.slice(m.index! + m[0].length, close).split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
+    out.push({ kind: m[1] as SuppressionKind, codes, span: { start: m.index!, end: close + 3 }, line: lines.lineAt(m.index!), used: false });
   }
   return out;
 }
@@ -70,9 +72,10 @@ function covers(s: Suppression, line: number, code: string, all: Suppression[]):
 export function suppressionEdit(text: string, lines: LineIndex, offset: number, code: string): { span: Span; newText: string } {
   const line = lines.lineAt(offset);
   const end = lines.lineEnd(line);
-  const existing = /<!--\s{0,20}clausewise-disable-line\b([^>]{0,500}?)-->\s*$/.exec(text.slice(lines.lineStarts[line], end));
-  if (existing) {
-    const at = lines.lineStarts[line] + existing.index + existing[0].lastIndexOf('-->');
+  const lineText = text.slice(lines.lineStarts[line], end);
+  const opening = lineText.lastIndexOf('<!-- clausewise-disable-line');
+  if (opening >= 0 && lineText.trimEnd().endsWith('-->')) {
+    const at = lines.lineStarts[line] + lineText.trimEnd().length - 3;
     return { span: { start: at, end: at }, newText: `${code} ` };
   }
   return { span: { start: end, end }, newText: ` <!-- clausewise-disable-line ${code} -->` };

@@ -2,4 +2,8 @@
  * Loads every feature area so it can add its providers to the registry. One import per
  * area; the order is the order providers are asked.
  */
+import './references';
+import './terms';
+import './timelines';
+import './review';
 export {};

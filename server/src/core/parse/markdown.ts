@@ -50,10 +50,23 @@ export interface SectionParse {
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
 export function parseSection(text: string): SectionParse {
+  // micromark drops a leading BOM and counts offsets without it: parse without it and shift back.
+  if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1)), 1);
   const root = processor.parse(text) as Root;
   const out: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
   walkChildren(root, text, out, { listDepth: 0 });
   return out;
+}
+
+function shiftParse(p: SectionParse, by: number): SectionParse {
+  const at = (n: number | undefined) => (n === undefined ? undefined : n + by);
+  return {
+    blocks: p.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, contentStart: b.contentStart + by, markerEnd: at(b.markerEnd), listId: at(b.listId), caption: b.caption && [b.caption[0] + by, b.caption[1] + by] })),
+    masks: p.masks.map(([s, e]) => [s + by, e + by]),
+    links: p.links.map((l) => ({ ...l, start: l.start + by, end: l.end + by, textStart: l.textStart + by, textEnd: l.textEnd + by })),
+    anchors: p.anchors,
+    frontMatter: p.frontMatter && { ...p.frontMatter, start: p.frontMatter.start + by, end: p.frontMatter.end + by },
+  };
 }
 
 interface Context { listDepth: number; item?: number }

@@ -1,0 +1,102 @@
+/**
+ * "Clausewise: Show Timeline": a webview that draws every deadline sequence of the active
+ * agreement (media/timeline.js), follows the document as it changes, and jumps to a
+ * step's clause when it is clicked. Strict CSP with a nonce; no remote content; the
+ * document's text reaches the page only as JSON data rendered with textContent.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import type { LanguageClient } from 'vscode-languageclient/node';
+
+interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
+
+export class TimelineView {
+  private panel: vscode.WebviewPanel | undefined;
+  private document: vscode.TextDocument | undefined;
+  private start = '';
+  private timer: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly context: vscode.ExtensionContext, private readonly client: LanguageClient) {
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.document) this.schedule(); }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.panel && editor?.document.languageId === 'markdown' && editor.document !== this.document) { this.document = editor.document; this.schedule(); }
+      }),
+    );
+  }
+
+  show(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown agreement to see its timelines.'));
+      return;
+    }
+    this.document = editor.document;
+    if (this.panel) { this.panel.reveal(vscode.ViewColumn.Beside, true); this.schedule(); return; }
+    const media = vscode.Uri.joinPath(this.context.extensionUri, 'media');
+    this.panel = vscode.window.createWebviewPanel('clausewise.timeline', vscode.l10n.t('Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true, localResourceRoots: [media], retainContextWhenHidden: false,
+    });
+    this.panel.webview.html = this.html(this.panel.webview, media);
+    this.panel.onDidDispose(() => { this.panel = undefined; });
+    this.panel.webview.onDidReceiveMessage((message: { type: string; range?: Range; start?: string }) => {
+      if (message.type === 'reveal' && message.range && this.document) void this.reveal(message.range);
+      if (message.type === 'start') { this.start = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(message.start ?? '') ? message.start! : ''; this.schedule(); }
+      if (message.type === 'ready') this.schedule();
+    });
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update(), 300);
+  }
+
+  private async update(): Promise<void> {
+    if (!this.panel || !this.document) return;
+    const uri = this.document.uri.toString();
+    const sequences = await this.client.sendRequest<unknown[]>('clausewise/timelines', { uri, start: this.start || undefined }).catch(() => []);
+    this.panel.title = `${vscode.l10n.t('Timeline')} · ${this.document.uri.path.split('/').pop()}`;
+    void this.panel.webview.postMessage({ type: 'data', sequences, start: this.start, file: this.document.uri.path.split('/').pop() });
+  }
+
+  private async reveal(range: Range): Promise<void> {
+    const editor = await vscode.window.showTextDocument(this.document!, { viewColumn: vscode.ViewColumn.One, preserveFocus: false });
+    const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+    editor.selection = new vscode.Selection(r.start, r.end);
+    editor.revealRange(r, vscode.TextEditorRevealType.InCenter);
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = randomBytes(16).toString('base64');
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js'));
+    const view = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timelineView.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.css'));
+    const t = (s: string) => escapeHtml(vscode.l10n.t(s));
+    return `<!DOCTYPE html>
+<html lang="${escapeHtml(vscode.env.language)}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style}" rel="stylesheet">
+</head>
+<body>
+<header class="cw-header"><label>${t('Start (T0)')} <input id="start" type="datetime-local"></label> <span id="file"></span></header>
+<main id="timelines" data-empty="${t('No timelines in this document.')}"></main>
+<script nonce="${nonce}" src="${script}"></script>
+<script nonce="${nonce}" src="${view}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.panel?.dispose();
+    this.subscriptions.forEach((s) => s.dispose());
+  }
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
+}

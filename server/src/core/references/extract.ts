@@ -1,0 +1,303 @@
+/**
+ * Finds cross-references in the prose view. Each scan is a global expression that finds
+ * a starting point (第, a keyword, 本条 …); everything after it is read with sticky
+ * expressions, each consuming what it matched, and the scan resumes after what was
+ * consumed — so the work is linear in the document even on hostile input.
+ */
+import {
+  ZH_REFERENCE, ZH_PARAGRAPH, ZH_ITEM, ZH_CAPTION, ZH_NOT_CAPTION, ZH_QUALIFIERS, ZH_RANGE_CONNECTOR, ZH_LIST_CONNECTOR,
+  ZH_RELATIVE, ZH_THIS_SECTION, ZH_CONTINUATION, EN_KEYWORD, EN_NUMBER, EN_ITEM, EN_ITEM_RANGE, EN_CAPTION, EN_NOT_CAPTION,
+  EN_CONNECTOR, EN_RANGE_WORD, EN_OF, EN_OF_THIS, EN_THIS_DOCUMENT, EN_INSTRUMENT_WORDS, EN_THIS_BEFORE, EN_EXTERNAL_BEFORE, EN_LIST_JOIN, ANNEX_REFERENCE,
+  enKeyword, type Qualifier, type RelativeForm,
+} from '../lang/references';
+import { parseNumber, CHINESE_NUMERAL_CHARS } from '../lang/numerals';
+import type { DocumentModel } from '../model';
+import type { NumeralForm, Reference } from './types';
+
+/** At most this many references are read from one document (a safety valve, far above real agreements). */
+export const MAX_REFERENCES = 20000;
+/** At most this many numbers after one keyword ("Sections 1, 5, 6, 7, and 8"). */
+const MAX_LIST = 30;
+
+const IS_CN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
+
+export function extractReferences(model: DocumentModel): Reference[] {
+  const prose = model.prose;
+  const labelStarts = new Set<number>();
+  for (const c of model.clauses) labelStarts.add(c.labelSpan.start);
+  for (const c of model.containers) if (c.labelSpan) labelStarts.add(c.labelSpan.start);
+  const out: Reference[] = [];
+  const state = { group: 0 };
+  extractZh(prose, labelStarts, out, state);
+  extractZhRelative(prose, out);
+  extractZhThisSection(prose, out);
+  extractEn(prose, labelStarts, out, state);
+  extractAnnexes(prose, labelStarts, out);
+  out.sort((a, b) => a.span.start - b.span.start);
+  return out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out;
+}
+
+function numeralForm(text: string): NumeralForm {
+  if (/^[0-9]/.test(text)) return 'arabic';
+  if (/^[０-９]/.test(text)) return 'fullwidth';
+  if (IS_CN.test(text)) return 'chinese';
+  return 'letter';
+}
+
+/** "7.2" → "7.2"; "五百一十" → "510"; "７" → "7"; "D.4" → "D.4". */
+export function normaliseNumber(text: string): string | undefined {
+  if (/^[0-9.]+$/.test(text)) return text;
+  if (/^[A-Z]/.test(text)) return text;
+  const n = parseNumber(text);
+  return n === undefined ? undefined : String(n);
+}
+
+function base(kind: Reference['kind'], start: number, end: number, lang: 'zh' | 'en'): Reference {
+  return { kind, span: { start, end }, numberSpan: { start, end: start }, numberText: '', numeral: 'arabic', id: '', items: [], lang, status: 'unknown' };
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+// ---- Chinese ----------------------------------------------------------------------
+
+function zhQualifier(prose: string, at: number): Qualifier | undefined {
+  const before = prose.slice(Math.max(0, at - 14), at);
+  for (const q of ZH_QUALIFIERS) if (q.re.test(before)) return q.scope;
+  return undefined;
+}
+
+function zhNumberRef(prose: string, numberText: string, numberStart: number, unit: string, spanStart: number): Reference | undefined {
+  const letterLike = /^[A-Z]/.test(numberText);
+  if (unit === '节' && numeralForm(numberText) === 'chinese') return undefined; // 第一节: a division of a chapter
+  if (unit === '条' && letterLike) return undefined;
+  let text = numberText, items: string[] = [];
+  const paren = /^([A-Z](?:\.[0-9]{1,3}){0,3})\(([0-9]{1,2})\)$/.exec(numberText);
+  if (paren) { text = paren[1]; items = [paren[2]]; }
+  const id = normaliseNumber(text.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  if (id === undefined) return undefined;
+  const ref = base('clause', spanStart, numberStart + numberText.length, 'zh');
+  ref.numberSpan = { start: numberStart, end: numberStart + text.length };
+  ref.numberText = text;
+  ref.numeral = numeralForm(text);
+  ref.id = id;
+  ref.items = items;
+  ref.keyword = unit === '条' ? 'zh-article' : 'zh-section';
+  return ref;
+}
+
+/** 第二款第一项 and a caption after a Chinese reference; returns where the reference ends. */
+function zhTail(prose: string, ref: Reference, at: number): number {
+  let pos = at;
+  ZH_PARAGRAPH.lastIndex = pos;
+  const p = ZH_PARAGRAPH.exec(prose);
+  if (p) { const n = parseNumber(p[1]); if (n !== undefined) { ref.paragraph = n; pos = ZH_PARAGRAPH.lastIndex; } }
+  ZH_ITEM.lastIndex = pos;
+  const i = ZH_ITEM.exec(prose);
+  if (i) { const n = parseNumber(i[1]); if (n !== undefined) { ref.item = n; pos = ZH_ITEM.lastIndex; } }
+  ZH_CAPTION.lastIndex = pos;
+  const c = ZH_CAPTION.exec(prose);
+  if (c) {
+    const text = (c[1] ?? c[2] ?? c[3]).trim();
+    if (text && !ZH_NOT_CAPTION.test(text) && !/^[0-9一二三四五六七八九十]{1,3}$/.test(text)) {
+      const start = ZH_CAPTION.lastIndex - c[0].length + c[0].indexOf(text);
+      ref.caption = { text, span: { start, end: start + text.length } };
+      pos = ZH_CAPTION.lastIndex;
+    }
+  }
+  ref.span.end = pos;
+  return pos;
+}
+
+function extractZh(prose: string, labelStarts: Set<number>, out: Reference[], state: { group: number }): void {
+  const clusters: Reference[][] = [];
+  const re = new RegExp(ZH_REFERENCE.source, 'g');
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(prose)) && count < MAX_REFERENCES) {
+    if (labelStarts.has(m.index)) continue;
+    const unit = m[3];
+    const firstAt = m.index + m[0].indexOf(m[1], 1);
+    const first = zhNumberRef(prose, m[1], firstAt, unit, m.index);
+    if (!first) { re.lastIndex = m.index + 1; continue; }
+    first.qualifier = zhQualifier(prose, m.index);
+    const refs = [first];
+    if (m[2]) {
+      // 第7.2至7.4条, 第 D.4-D.7 节: one 第, two numbers.
+      const secondAt = m.index + m[0].lastIndexOf(m[2], m[0].length - 1);
+      const second = zhNumberRef(prose, m[2], secondAt, unit, secondAt);
+      if (second) {
+        first.span.end = first.numberSpan.end;
+        first.rangeEnd = 'start'; second.rangeEnd = 'end';
+        refs.push(second);
+      }
+    }
+    let pos = zhTail(prose, refs[refs.length - 1], m.index + m[0].length);
+    // 第7.2条至7.4条, 第3.1条、3.2条: numbers without their own 第.
+    for (let k = 0; k < MAX_LIST && unit === '条'; k++) {
+      const c = sticky(ZH_CONTINUATION, prose, pos);
+      if (!c) break;
+      const numAt = ZH_CONTINUATION.lastIndex - c[0].length + c[1].length;
+      const next = zhNumberRef(prose, c[2], numAt, '条', numAt);
+      if (!next) break;
+      if (ZH_RANGE_CONNECTOR.test(c[1])) { refs[refs.length - 1].rangeEnd ??= 'start'; next.rangeEnd = 'end'; }
+      refs.push(next);
+      pos = zhTail(prose, next, ZH_CONTINUATION.lastIndex);
+    }
+    const group = ++state.group;
+    for (const r of refs) { r.group = group; r.qualifier ??= first.qualifier; }
+    re.lastIndex = Math.max(re.lastIndex, pos);
+    clusters.push(refs);
+    count += refs.length;
+  }
+  // Ranges and lists written with a 第 each: 第7.2条至第7.4条, 第3.1条、第3.2条和第3.4条.
+  for (let i = 1; i < clusters.length; i++) {
+    const prev = clusters[i - 1][clusters[i - 1].length - 1], cur = clusters[i];
+    const gap = cur[0].span.start - prev.span.end;
+    if (gap < 0 || gap > 4) continue;
+    const between = prose.slice(prev.span.end, cur[0].span.start);
+    const range = ZH_RANGE_CONNECTOR.test(between);
+    if (!range && !ZH_LIST_CONNECTOR.test(between)) continue;
+    if (range) { prev.rangeEnd ??= 'start'; cur[0].rangeEnd = 'end'; }
+    for (const r of cur) { r.group = prev.group; if (r.qualifier === undefined) r.qualifier = prev.qualifier; }
+  }
+  for (const c of clusters) out.push(...c);
+}
+
+function extractZhRelative(prose: string, out: Reference[]): void {
+  const re = new RegExp(ZH_RELATIVE.source, 'g');
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(prose)) && count++ < MAX_REFERENCES) {
+    const ref = base('relative', m.index, m.index + m[0].length, 'zh');
+    ref.relative = m[0] as RelativeForm;
+    ref.numberSpan = { start: m.index, end: m.index };
+    if (m[0] === '本条') zhTail(prose, ref, ref.span.end);
+    re.lastIndex = Math.max(re.lastIndex, ref.span.end);
+    out.push(ref);
+  }
+}
+
+function extractZhThisSection(prose: string, out: Reference[]): void {
+  const re = new RegExp(ZH_THIS_SECTION.source, 'g');
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(prose)) && count++ < MAX_REFERENCES) {
+    const at = m.index + m[0].indexOf(m[1], 1);
+    const ref = zhNumberRef(prose, m[1], at, '节', m.index);
+    if (!ref) continue;
+    ref.span.end = m.index + m[0].length;
+    ref.thisForm = true;
+    out.push(ref);
+  }
+}
+
+// ---- English ----------------------------------------------------------------------
+
+function extractEn(prose: string, labelStarts: Set<number>, out: Reference[], state: { group: number }): void {
+  const re = new RegExp(EN_KEYWORD.source, 'gi');
+  let m: RegExpExecArray | null;
+  let count = 0;
+  let previous: Reference[] | undefined;
+  while ((m = re.exec(prose)) && count < MAX_REFERENCES) {
+    if (labelStarts.has(m.index)) continue;
+    const word = m[1] ?? '§';
+    const plural = /s$/i.test(word) || m[0].startsWith('§§');
+    const keyword = enKeyword(word);
+    const thisForm = EN_THIS_BEFORE.test(prose.slice(Math.max(0, m.index - 6), m.index));
+    const refs: Reference[] = [];
+    let pos = m.index + m[0].length;
+    let rangeNext = false;
+    for (let k = 0; k < MAX_LIST; k++) {
+      const n = sticky(EN_NUMBER, prose, pos);
+      if (!n) break;
+      const ref = readEnNumber(prose, n, refs.length ? n.index : m.index, keyword);
+      if (!ref) break;
+      if (rangeNext) { refs[refs.length - 1].rangeEnd ??= 'start'; ref.rangeEnd = 'end'; }
+      ref.thisForm = thisForm || undefined;
+      refs.push(ref);
+      pos = ref.span.end;
+      if (!plural) break;
+      const c = sticky(EN_CONNECTOR, prose, pos);
+      if (!c || !sticky(EN_NUMBER, prose, EN_CONNECTOR.lastIndex)) break;
+      rangeNext = EN_RANGE_WORD.test(c[0]);
+      pos = EN_CONNECTOR.lastIndex;
+    }
+    if (!refs.length) continue;
+    const last = refs[refs.length - 1];
+    const before = prose.slice(Math.max(0, m.index - 12), m.index);
+    const qualifier = EN_EXTERNAL_BEFORE.test(before) ? 'external' : enQualifier(prose, last.span.end);
+    const group = ++state.group;
+    for (const r of refs) { r.qualifier = qualifier; r.group = group; }
+    // "Clause 8.1(d) and Clause 8.5 of the EEA SCCs": the qualifier covers the whole list.
+    if (qualifier && previous && m.index - previous[previous.length - 1].span.end <= 8 && EN_LIST_JOIN.test(prose.slice(previous[previous.length - 1].span.end, m.index))) {
+      for (const r of previous) { r.qualifier ??= qualifier; r.group = group; }
+    }
+    previous = refs;
+    count += refs.length;
+    out.push(...refs);
+    re.lastIndex = Math.max(re.lastIndex, last.span.end);
+  }
+}
+
+function readEnNumber(prose: string, n: RegExpExecArray, spanStart: number, keyword: Reference['keyword']): Reference | undefined {
+  let text = n[1];
+  const items: string[] = [];
+  const letterSuffix = /^([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})([a-z])$/.exec(text); // subsection 6b
+  if (letterSuffix) { text = letterSuffix[1]; items.push(letterSuffix[2]); }
+  const ref = base('clause', spanStart, n.index + n[0].length, 'en');
+  ref.numberSpan = { start: n.index, end: n.index + text.length };
+  ref.numberText = text;
+  ref.numeral = /^[0-9]/.test(text) ? 'arabic' : 'letter';
+  ref.id = text;
+  ref.keyword = keyword;
+  let pos = n.index + n[0].length;
+  for (let k = 0; k < 5; k++) {
+    const it = sticky(EN_ITEM, prose, pos);
+    if (!it) break;
+    items.push(it[1]);
+    pos = EN_ITEM.lastIndex;
+  }
+  if (items.length && sticky(EN_ITEM_RANGE, prose, pos)) pos = EN_ITEM_RANGE.lastIndex;
+  ref.items = items;
+  const cap = sticky(EN_CAPTION, prose, pos);
+  if (cap && !EN_NOT_CAPTION.test(cap[1]) && !/^[A-Z]$/.test(cap[1].trim())) {
+    const text = cap[1].trim();
+    const start = EN_CAPTION.lastIndex - cap[0].length + cap[0].indexOf(text);
+    ref.caption = { text, span: { start, end: start + text.length } };
+    pos = EN_CAPTION.lastIndex;
+  }
+  ref.span.end = pos;
+  return ref;
+}
+
+function enQualifier(prose: string, at: number): Qualifier | undefined {
+  if (sticky(EN_OF_THIS, prose, at)) return 'document';
+  const of = sticky(EN_OF, prose, at);
+  if (!of) return undefined;
+  if (EN_THIS_DOCUMENT.test(of[1])) return 'document';
+  if (EN_INSTRUMENT_WORDS.test(of[1])) return 'instrument';
+  return 'external';
+}
+
+// ---- Annexes ----------------------------------------------------------------------
+
+function extractAnnexes(prose: string, labelStarts: Set<number>, out: Reference[]): void {
+  const re = new RegExp(ANNEX_REFERENCE.source, 'g');
+  let m: RegExpExecArray | null;
+  let count = 0;
+  while ((m = re.exec(prose)) && count++ < MAX_REFERENCES) {
+    if (labelStarts.has(m.index)) continue;
+    const numberText = m[2] ?? m[3];
+    const at = m.index + m[0].lastIndexOf(numberText);
+    const ref = base('annex', m.index, m.index + m[0].length, m[3] ? 'zh' : 'en');
+    ref.numberSpan = { start: at, end: at + numberText.length };
+    ref.numberText = numberText;
+    ref.numeral = numeralForm(numberText);
+    ref.annex = m[0].replace(/\s+/g, ' ');
+    ref.id = numberText;
+    out.push(ref);
+  }
+}

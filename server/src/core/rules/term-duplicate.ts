@@ -1,0 +1,46 @@
+import type { Rule } from './rule';
+import { termMessage } from '../terms/messages';
+import type { DocumentModel } from '../model';
+import type { TermDefinition } from '../terms/types';
+import { blankLineBetween, normalizeTerm } from '../terms/text';
+
+/**
+ * A term defined twice. Not reported: a second definition in the same paragraph (a
+ * variant: “GDPR” means … In the United Kingdom, “GDPR” means …), and a restatement that
+ * names the same thing the same way (an attachment repeating "GitHub, Inc. (“GitHub”)").
+ */
+export const termDuplicate: Rule = {
+  code: 'term-duplicate',
+  defaultSeverity: 'warning',
+  description: 'A term is defined more than once, or given two different definitions.',
+  check(model, report) {
+    const facts = model.terms;
+    if (!facts) return;
+    for (const term of facts.terms) {
+      const defs = term.definitions;
+      if (defs.length < 2) continue;
+      const first = defs[0];
+      for (let i = 1; i < defs.length; i++) {
+        const d = defs[i];
+        const earlier = defs.slice(0, i);
+        if (earlier.some((e) => !blankLineBetween(model.text, e.span.end, d.span.start))) continue;
+        if (earlier.some((e) => signature(model, e) === signature(model, d))) continue;
+        const line = model.lines.positionAt(first.span.start).line + 1;
+        report({
+          span: d.span,
+          message: termMessage(model.language, 'term-duplicate', term.name, line),
+          related: [{ span: first.span, message: termMessage(model.language, 'term-duplicate-related', term.name) }],
+        });
+      }
+    }
+  },
+};
+
+/** What a definition says: the words it names in a parenthesis, or its sentence. */
+function signature(model: DocumentModel, d: TermDefinition): string {
+  if (d.form === 'parenthetical' && d.quoted) {
+    const open = Math.max(model.prose.lastIndexOf('(', d.quoted.start), model.prose.lastIndexOf('（', d.quoted.start));
+    if (open >= 0 && d.quoted.start - open < 60) return 'p:' + normalizeTerm(model.prose.slice(Math.max(0, open - 30), open));
+  }
+  return 's:' + normalizeTerm(model.prose.slice(d.extent.start, d.extent.end));
+}

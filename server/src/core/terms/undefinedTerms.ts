@@ -1,0 +1,112 @@
+/**
+ * term-undefined candidates (English): a run of two or more Capitalised Words in the
+ * middle of a sentence, in a document whose own defined terms are capitalised, that is
+ * neither a defined term nor a name (lang/definitions.ts EN_NAME_WORDS). One word per
+ * token scan; no regular expression spans more than one word.
+ */
+import type { DocumentModel, Span } from '../model';
+import { EN_FUNCTION_WORDS, EN_NAME_WORDS, EN_TERM_JOINERS, QUOTED_PHRASE } from '../lang/definitions';
+import type { TermsFacts, UndefinedCandidate } from './types';
+import { hasCjk, lineStartOf, normalizeTerm } from './text';
+
+const WORD = /[A-Za-z][A-Za-z0-9'’-]{0,40}/g;
+
+interface Word { start: number; end: number; text: string }
+
+export function findUndefinedCandidates(model: DocumentModel, facts: TermsFacts, occupied: Span[]): UndefinedCandidate[] {
+  const { prose } = model;
+  const byText = new Map<string, UndefinedCandidate & { determiner: boolean }>();
+  const busy = [...occupied].sort((a, b) => a.start - b.start);
+  const links = [...model.links].sort((a, b) => a.textStart - b.textStart);
+  let run: Word[] = [];
+  let prevWordEnd = -1;
+
+  const flush = () => {
+    const all = run;
+    run = [];
+    const runStart = all.length ? all[0].start : 0;
+    // Function words open sentences and captions; joiners may not end a phrase.
+    const words = [...all];
+    while (words.length && (EN_FUNCTION_WORDS.has(words[0].text) || EN_TERM_JOINERS.has(words[0].text))) words.shift();
+    while (words.length && (EN_FUNCTION_WORDS.has(words[words.length - 1].text) || EN_TERM_JOINERS.has(words[words.length - 1].text))) words.pop();
+    if (words.filter((w) => !EN_TERM_JOINERS.has(w.text)).length < 2) return;
+    if (words.some((w) => w.text.replace(/['’]s$/, '').split('-').some((part) => EN_NAME_WORDS.has(part)))) return;
+    const start = words[0].start, end = words[words.length - 1].end;
+    // Mid-sentence, as the whole run: captions and sentence openings are capitalised anyway.
+    if (!midSentence(prose, runStart) || inCaptionParens(prose, runStart) || afterProperPossessive(prose, runStart)) return;
+    if (overlaps(busy, start, end) || links.some((l) => l.textStart <= start && end <= l.textEnd)) return;
+    if (isHeadingLine(model.text, start)) return;
+    const text = normalizeTerm(prose.slice(start, end)).replace(/['’]s$/, '');
+    if (facts.byKey.has(text)) return;
+    const determiner = /\b(?:the|any|each|such|all|no)\s+$/.test(prose.slice(Math.max(0, runStart - 8), runStart));
+    const seen = byText.get(text);
+    if (seen) seen.count++;
+    else byText.set(text, { span: { start, end: start + text.length }, text, count: 1, determiner });
+  };
+
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(prose); m; m = WORD.exec(prose)) {
+    const w = { start: m.index, end: m.index + m[0].length, text: m[0] };
+    const capitalised = /^[A-Z][a-z]/.test(w.text) || (run.length > 0 && EN_TERM_JOINERS.has(w.text));
+    const between = prevWordEnd >= 0 ? prose.slice(prevWordEnd, w.start) : '';
+    const adjacent = run.length > 0 && /^[ \t]{1,3}$|^[ \t]*\r?\n[ \t]*$/.test(between);
+    if (!capitalised || (run.length && !adjacent)) flush();
+    if (capitalised) run.push(w);
+    prevWordEnd = w.end;
+  }
+  flush();
+  // Used like a term: more than once, or after "the"/"any"/"each" (names are rarely repeated with a determiner).
+  return [...byText.values()].filter((c) => c.count >= 2 || c.determiner).map(({ determiner, ...c }) => c).sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The phrase follows a lower-case word or a comma in the same sentence. */
+function midSentence(prose: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (prose[i] === ' ' || prose[i] === '\t' || prose[i] === '\n' || prose[i] === '\r')) i--;
+  if (i < 0) return false;
+  return /[a-z,]/.test(prose[i]);
+}
+
+/** "(Waiver of Jury Trial)", "Section 8 (No Onward Sharing)": a caption in parentheses. */
+function inCaptionParens(prose: string, start: number): boolean {
+  const back = prose.slice(Math.max(0, start - 40), start);
+  const open = back.lastIndexOf('(');
+  if (open < 0 || back.indexOf(')', open) >= 0) return false;
+  return back.slice(open + 1).split(/\s+/).filter(Boolean).every((w) => /^[A-Z]/.test(w) || EN_TERM_JOINERS.has(w));
+}
+
+/** "OFAC’s Specially Designated Nationals": a name owned by a named body. */
+function afterProperPossessive(prose: string, start: number): boolean {
+  return /[A-Z][A-Za-z]*['’]s\s+$/.test(prose.slice(Math.max(0, start - 20), start));
+}
+
+function isHeadingLine(text: string, offset: number): boolean {
+  const ls = lineStartOf(text, offset);
+  return /^\s{0,3}#/.test(text.slice(ls, ls + 8));
+}
+
+function overlaps(sorted: Span[], start: number, end: number): boolean {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].end <= start) lo = mid + 1; else hi = mid; }
+  return lo < sorted.length && sorted[lo].start < end;
+}
+
+/**
+ * Chinese has no capitals: a phrase is used like a defined term when it is quoted
+ * (“服务等级协议”) more than once but never defined. Titles in 《》 are other instruments.
+ */
+export function findUndefinedChinese(model: DocumentModel, facts: TermsFacts): UndefinedCandidate[] {
+  const byText = new Map<string, UndefinedCandidate>();
+  const defined = new Set(facts.definitions.map((d) => d.definition.quoted?.start));
+  QUOTED_PHRASE.lastIndex = 0;
+  for (let m = QUOTED_PHRASE.exec(model.prose); m; m = QUOTED_PHRASE.exec(model.prose)) {
+    if (defined.has(m.index)) continue;
+    const text = normalizeTerm(m[1]);
+    if (!hasCjk(text) || text.length < 2 || text.length > 12 || /[，。；：！？、]/.test(text) || facts.byKey.has(text)) continue;
+    const start = m.index + 1 + m[1].indexOf(text[0]);
+    const seen = byText.get(text);
+    if (seen) seen.count++;
+    else byText.set(text, { span: { start, end: start + text.length }, text, count: 1 });
+  }
+  return [...byText.values()].filter((c) => c.count >= 2).sort((a, b) => a.span.start - b.span.start);
+}

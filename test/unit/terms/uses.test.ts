@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../../server/src/core/analyze';
+import { Matcher } from '../../../server/src/core/terms/matcher';
+
+const usesOf = (text: string, term: string) => {
+  const model = analyze(text);
+  return model.terms.byKey.get(term)!.uses.map((u) => text.slice(u.span.start, u.end));
+};
+
+describe('defined terms: uses', () => {
+  it('matches the longest term first ("Customer Data" before "Customer")', () => {
+    const text = '"Customer" means the buyer. "Customer Data" means its data.\n\nThe Customer owns Customer Data.';
+    assert.deepEqual(usesOf(text, 'Customer'), ['Customer']);
+    assert.deepEqual(usesOf(text, 'Customer Data'), ['Customer Data']);
+  });
+
+  it('takes plural and possessive forms, not lower-case words or longer words', () => {
+    const text = '"Service" means the platform. "Party" means a signatory.\n\nThe Services, the Service’s uptime and the Parties. Our services and Servicer are not uses.';
+    assert.deepEqual(usesOf(text, 'Service'), ['Services', 'Service’s']);
+    assert.deepEqual(usesOf(text, 'Party'), ['Parties']);
+    const model = analyze(text);
+    assert.deepEqual(model.terms.caseMismatches.map((m) => m.text), ['service']); // the span of the term, "s" outside
+  });
+
+  it('does not take the tail of a longer name ("European Union" is not a use of "Union")', () => {
+    const text = 'Member States of the Union (hereafter “Union”).\n\nThe European Union and the Union.';
+    const model = analyze(text);
+    const starts = model.terms.byKey.get('Union')!.uses.map((u) => u.span.start);
+    assert.equal(starts.length, 1); // the antecedent "the Union" is the name abbreviated, not a use
+    assert.ok(starts.every((s) => !text.slice(0, s).endsWith('European ')));
+  });
+
+  it('matches Chinese terms without word boundaries, longest first, across a hard line break', () => {
+    const text = '阿里云计算有限公司（以下简称“阿里云”）与阿里云网站（以下统称“阿里云网站”）。\n\n阿里云在阿里云网站公布，阿里\n云将通知您。';
+    assert.equal(usesOf(text, '阿里云网站').length, 1); // the antecedent is the name abbreviated, not a use
+    assert.deepEqual(usesOf(text, '阿里云').slice(-2), ['阿里云', '阿里\n云']);
+  });
+
+  it('finds every occurrence of hundreds of terms in one pass over 1 MB', () => {
+    const terms = Array.from({ length: 300 }, (_, i) => `Term${String.fromCharCode(65 + (i % 26))}${i} Data`);
+    const defs = terms.map((t) => `"${t}" means item ${t.length}.`).join('\n\n');
+    const body = Array.from({ length: 8000 }, (_, i) => `Paragraph ${i} refers to ${terms[i % 300]} and the service of ${terms[(i * 7) % 300]}s.`).join('\n\n');
+    const text = `${defs}\n\n${body}`;
+    const big = `${text}\n\n${body}`;
+    assert.ok(big.length > 1_000_000, String(big.length));
+    // Speed is measured by `npm run bench`, not asserted here (shared machines are noisy).
+    const model = analyze(big);
+    assert.equal(model.terms.terms.length, 300);
+    assert.equal(model.terms.uses.length, 8000 * 2 * 2);
+  });
+
+  it('the matcher reports overlapping patterns with document offsets', () => {
+    const m = new Matcher(['ab', 'b', 'abc']);
+    assert.deepEqual(m.scan('xabc').map((r) => [r.start, r.end, r.pattern]), [[1, 3, 0], [2, 3, 1], [1, 4, 2]]);
+  });
+});
