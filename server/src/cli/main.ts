@@ -9,6 +9,10 @@ import { lint } from '../core/lint';
 import { applyEdits, fixAllEdits } from '../core/fixAll';
 import { writeFileSync } from 'node:fs';
 import { toSarif } from './sarif';
+import { reportData } from '../core/report/data';
+import { renderHtml } from '../core/report/html';
+import { renderMarkdown } from '../core/report/markdown';
+import { reportAssets } from '../core/report/assets';
 
 const VERSION = '0.1.0';
 import { ConfigResolver } from '../core/config';
@@ -26,12 +30,14 @@ Usage:
   clausewise check <files|folders|globs>... [--format text|json|sarif] [--agreement auto|always|never] [--no-config] [--fix]
   clausewise outline <file> [--format text|json]
   clausewise timeline <file> [--start 2026-03-01T00:00] [--format text|json]   computed deadlines
+  clausewise report <file> [--format html|md] [--start 2026-03-01T09:00] [-o report.html]
+                              a self-contained review report for colleagues without VS Code
   clausewise rules            list the rule codes
   clausewise --help | --version
 
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
-interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean; fix: boolean; start?: string }
+interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean; fix: boolean; start?: string; output?: string }
 
 function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>) {
   const s = config.settings;
@@ -51,6 +57,7 @@ function parseArgs(argv: string[]): Parsed {
     else if (a === '--agreement' || a.startsWith('--agreement=')) { out.agreement = value(); out.agreementGiven = true; }
     else if (a === '--no-config') out.noConfig = true;
     else if (a === '--fix') out.fix = true;
+    else if (a === '-o' || a === '--output' || a.startsWith('--output=')) out.output = value();
     else if (a === '--start' || a.startsWith('--start=')) out.start = value();
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else if (!out.command) out.command = a;
@@ -113,6 +120,20 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
         const { model } = lint(readText(file), lintOptions(file, config));
         write(args.format === 'json' ? JSON.stringify(timelinesJson(model, { start: args.start }), null, 2) + '\n' : timelinesText(model, { start: args.start }));
+        return 0;
+      }
+      case 'report': {
+        if (args.paths.length !== 1) throw new UsageError('report needs exactly one file');
+        const format = args.format === 'text' ? 'html' : args.format;
+        if (!['html', 'md'].includes(format)) throw new UsageError(`--format must be html or md, not ${args.format}`);
+        if (args.start && !parseStart(args.start)) throw new UsageError(`--start must be a date like 2026-03-01 or 2026-03-01T09:00, not ${args.start}`);
+        const file = expandArguments(args.paths)[0];
+        const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
+        if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+        const { model, findings } = lint(readText(file), lintOptions(file, config));
+        const data = reportData(file.split(/[\\/]/).pop()!, model, findings, { start: args.start });
+        const out = format === 'html' ? renderHtml(data, reportAssets()) : renderMarkdown(data);
+        if (args.output) { writeFileSync(args.output, out); write(`wrote ${args.output}\n`); } else write(out);
         return 0;
       }
       case 'rules':
