@@ -4,7 +4,7 @@ import { EXTENSION_ID, activateExtension, openFixture } from './helpers';
 
 suite('activation', () => {
   test('runs inside a real VS Code extension host', () => {
-    console.log(`    vscode ${vscode.version}, node ${process.version}, host ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? '-'}`);
+    console.log(`[suite]       vscode ${vscode.version}, node ${process.version}, host ${vscode.env.appHost}, remote ${vscode.env.remoteName ?? '-'}`);
     assert.match(vscode.version, /^\d+\.\d+\.\d+/);
   });
 

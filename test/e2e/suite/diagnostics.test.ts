@@ -1,10 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { clausewiseDiagnostics, codeOf, describe, lineOf, openFixture, sleep, waitFor } from './helpers';
+import { clausewiseDiagnostics, codeOf, show, lineOf, openFixture, sleep, waitFor } from './helpers';
 
 suite('diagnostics', () => {
   teardown(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    // Never leave an unsaved fixture behind (closing it would prompt).
+    for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
@@ -16,10 +20,10 @@ suite('diagnostics', () => {
       (ds) => ds.some((d) => codeOf(d) === 'numbering-gap'),
     );
     const gaps = diags.filter((d) => codeOf(d) === 'numbering-gap');
-    assert.equal(gaps.length, 1, `expected exactly one gap, got ${describe(gaps)}`);
+    assert.equal(gaps.length, 1, `expected exactly one gap, got ${show(gaps)}`);
     assert.equal(gaps[0].range.start.line, lineOf(doc, '1.4.'), 'the gap is reported on the line of clause 1.4');
     assert.ok(gaps[0].message.length > 0);
-    assert.ok(!diags.some((d) => codeOf(d) === 'numbering-duplicate'), `unexpected duplicate: ${describe(diags)}`);
+    assert.ok(!diags.some((d) => codeOf(d) === 'numbering-duplicate'), `unexpected duplicate: ${show(diags)}`);
   });
 
   test('en: a second heading 1.1 is reported as numbering-duplicate', async () => {
@@ -35,7 +39,7 @@ suite('diagnostics', () => {
       lines.includes(lineOf(doc, '### 1.1', 1)),
       `expected a duplicate on the second "### 1.1" heading (line ${lineOf(doc, '### 1.1', 1)}), got lines ${lines}`,
     );
-    assert.ok(!diags.some((d) => codeOf(d) === 'numbering-gap'), `unexpected gap: ${describe(diags)}`);
+    assert.ok(!diags.some((d) => codeOf(d) === 'numbering-gap'), `unexpected gap: ${show(diags)}`);
   });
 
   test('en: a well-numbered agreement has no numbering diagnostics', async () => {

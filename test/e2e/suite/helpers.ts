@@ -42,7 +42,7 @@ export async function waitFor<T>(
   let last: T = await probe();
   while (!ok(last)) {
     if (Date.now() > deadline) {
-      assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${describe(last)}`);
+      assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}; last value: ${show(last)}`);
     }
     await sleep(intervalMs);
     last = await probe();
@@ -87,7 +87,7 @@ export function* walk(
   }
 }
 
-export function describe(v: unknown): string {
+export function show(v: unknown): string {
   try {
     const s = JSON.stringify(v, (_k, x) => (x instanceof vscode.Uri ? x.toString() : x));
     return s === undefined ? String(v) : s.length > 800 ? `${s.slice(0, 800)}…` : s;

@@ -9,11 +9,50 @@ import Mocha from 'mocha';
 
 interface Outcome { title: string; state: 'passed' | 'failed' | 'pending'; ms?: number; error?: string }
 
+/**
+ * Plain-text reporter. Every line starts with "[suite] " so run.mjs can pick the
+ * suite's output out of the workbench log; no printf-style format strings, since
+ * the web workbench forwards console arguments without formatting them.
+ */
+class PlainReporter extends Mocha.reporters.Base {
+  constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
+    super(runner, options);
+    const out = (text: string) => {
+      for (const line of text.split('\n')) console.log(`[suite] ${line}`);
+    };
+    let depth = 0;
+    const failures: { title: string; err: Error }[] = [];
+    runner.on('suite', (s) => {
+      if (s.title) out(`${'  '.repeat(depth)}${s.title}`);
+      if (s.title) depth += 1;
+    });
+    runner.on('suite end', (s) => {
+      if (s.title) depth -= 1;
+    });
+    runner.on('pass', (t) => out(`${'  '.repeat(depth)}ok   ${t.title} (${t.duration ?? 0} ms)`));
+    runner.on('pending', (t) => out(`${'  '.repeat(depth)}skip ${t.title}`));
+    runner.on('fail', (t, err: Error) => {
+      failures.push({ title: t.fullTitle(), err });
+      out(`${'  '.repeat(depth)}FAIL ${t.title} (#${failures.length})`);
+    });
+    runner.once('end', () => {
+      const st = this.stats;
+      out(`${st.passes} passing, ${st.failures} failing, ${st.pending} pending (${st.duration ?? 0} ms)`);
+      failures.forEach(({ title, err }, i) => {
+        out(`#${i + 1} ${title}`);
+        out(`    ${String(err?.stack ?? err).split('\n').slice(0, 12).join('\n    ')}`);
+      });
+    });
+  }
+}
+
 export function run(): Promise<void> {
+  // The bundles carry inline source maps: report stack traces in suite/*.ts.
+  process.setSourceMapsEnabled?.(true);
   const mocha = new Mocha({
     ui: 'tdd',
     color: false,
-    reporter: 'spec',
+    reporter: PlainReporter,
     timeout: Number(process.env.CLAUSEWISE_E2E_TEST_TIMEOUT ?? 60_000),
     slow: 5_000,
   });
@@ -36,7 +75,7 @@ export function run(): Promise<void> {
         // environment of code-server, inherited by the extension host) and a log line.
         const out = process.env.CLAUSEWISE_E2E_RESULTS;
         if (out) fs.writeFileSync(out, JSON.stringify(summary, null, 2));
-        console.log(`CLAUSEWISE_E2E_RESULT ${JSON.stringify({ passed, failed, pending })}`);
+        console.log(`[suite] CLAUSEWISE_E2E_RESULT ${JSON.stringify({ passed, failed, pending })}`);
         if (failures > 0) reject(new Error(`${failures} test(s) failed.`));
         else resolve();
       });

@@ -78,7 +78,21 @@ export const EN_FUNCTION_WORDS = new Set([
 // ---- Chinese ----------------------------------------------------------------
 
 /** Between "（" and the quoted term: 以下简称 / 下称 / 简称 / 以下统称 / 以下单独或统称 / 统称为 / 以上简称 … */
-export const ZH_PAREN_LEAD = /^[（(](?:以下|以上|下文|下|单独或|或|合称|统称|简称|称为|称|为|：|:|，|,|\s)*$/;
+export const ZH_PAREN_LEAD = { test: (s: string) => s.length > 0 && '（('.includes(s[0]) && onlyWords(s.slice(1), ZH_PAREN_LEAD_WORDS) };
+/** Longest first, so "称为" is read as one word, never as "称" + "为". */
+const ZH_PAREN_LEAD_WORDS = ['单独或', '以下', '以上', '下文', '合称', '统称', '简称', '称为', '下', '或', '称', '为', '：', ':', '，', ','];
+
+/** Is `s` made only of `words` and white space? A greedy scan: linear, no backtracking. */
+export function onlyWords(s: string, words: string[]): boolean {
+  let i = 0;
+  while (i < s.length) {
+    if (/\s/.test(s[i])) { i++; continue; }
+    const word = words.find((w) => s.startsWith(w, i));
+    if (!word) return false;
+    i += word.length;
+  }
+  return true;
+}
 
 /** Between two quoted terms in one group: “服务条款”或“条款”, “用户”、“您”和“您的”. */
 export const ZH_JOIN = /^(?:或|、|和|及|与|以及|，|,|\s)*$/;

@@ -222,7 +222,8 @@ export const EN_ACTIONS: ActionPhrase[] = [
  */
 export const ZH_IMPLICIT_EVENTS: RegExp[] = [
   /(到期|期满)(?:后|时)?[，,]?(?:则|即)?(?:服务|阿里云)?(?:即|将)?(停止|终止|暂停)/g,
-  /(到期)[^。；;\n]{0,30}?[，,]则服务(终止|停止)/g,
+  // The run excludes 到 so each 到期 is scanned only up to the next one: linear time.
+  /(到期)[^。；;\n，,到]{0,30}[，,]则服务(终止|停止)/g,
 ];
 /** "前一小时的服务费用": a billing period, not a deadline. */
 export const ZH_BILLING_PERIOD_BEFORE = /(?<!提|期满|届满|到期|截止)前$/;

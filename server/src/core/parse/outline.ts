@@ -355,7 +355,9 @@ function lineEndOf(text: string, from: number, limit: number): number {
 /** A title for display: one line, markup gone, separators and trailing colons trimmed. */
 export function cleanTitle(raw: string): string {
   let t = raw.replace(/\s+/g, ' ').replace(LABEL_TITLE_SEPARATOR, '').trim();
-  t = t.replace(/^【([^】]*)】/, '$1').replace(/#+$/, '').trim().replace(/[：:.。]$/, '').trim();
+  t = t.replace(/^【([^】]*)】/, '$1');
+  while (t.endsWith('#')) t = t.slice(0, -1); // closing hashes of an ATX heading
+  t = t.trim().replace(/[：:.。]$/, '').trim();
   return t;
 }
 

@@ -18,7 +18,7 @@ export function documentAnchors(model: DocumentModel): Set<string> {
   for (const h of headings) {
     const raw = model.text.slice(h.headSpan.start, h.headSpan.end)
       .replace(/^[ \t]{0,3}#{1,6}[ \t]*/, '').replace(/[ \t]#+[ \t]*$/, '')
-      .replace(/<[^<>\n]{0,200}>/g, '').replace(/!?\[([^\]\n]{0,200})\]\([^)\n]{0,500}\)/g, '$1').replace(/[*_`~]/g, '');
+      .replace(/<[^<>\n]{0,200}>/g, '').replace(/!?\[([^[\]\n]{0,200})\]\([^()\n]{0,500}\)/g, '$1').replace(/[*_`~]/g, '');
     const base = slug(raw);
     const n = seen.get(base) ?? 0;
     seen.set(base, n + 1);

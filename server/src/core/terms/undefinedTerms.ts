@@ -77,7 +77,12 @@ function inCaptionParens(prose: string, start: number): boolean {
 
 /** "OFAC’s Specially Designated Nationals": a name owned by a named body. */
 function afterProperPossessive(prose: string, start: number): boolean {
-  return /[A-Z][A-Za-z]*['’]s\s+$/.test(prose.slice(Math.max(0, start - 20), start));
+  const window = prose.slice(Math.max(0, start - 20), start);
+  const trimmed = window.trimEnd();
+  if (trimmed.length === window.length || !/['’]s$/.test(trimmed)) return false;
+  let i = trimmed.length - 2;
+  while (i > 0 && /[A-Za-z]/.test(trimmed[i - 1])) i--;
+  return /^[A-Z]/.test(trimmed.slice(i, trimmed.length - 2));
 }
 
 function isHeadingLine(text: string, offset: number): boolean {

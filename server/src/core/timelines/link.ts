@@ -210,7 +210,8 @@ function findAnchor(text: string, windowStart: number, d: Duration, sentence: Sp
   if (lang === 'en') {
     const after = EN_ANCHOR_AFTER.exec(text.slice(d.span.end, Math.min(sentence.end, d.span.end + 80)));
     if (after) {
-      const words = after[1].trim().replace(/\s(?:and|or|unless|provided|if|by|to|in|for|with|under|that|which|as)\b.*$/i, '').trim();
+      const clauseEnd = /\s(?:and|or|unless|provided|if|by|to|in|for|with|under|that|which|as)\b/i.exec(after[1].trim());
+      const words = (clauseEnd ? after[1].trim().slice(0, clauseEnd.index) : after[1].trim()).trim();
       const start = d.span.end + after.index + after[0].length - after[1].length;
       const known = lastMatch(EN_ANCHORS, words, start, lang);
       // English triggers are named by their words: "the overdue notice" and "written notice specifying the breach" are different events.
