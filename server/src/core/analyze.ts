@@ -11,7 +11,7 @@ import { parseSection, type Block, type Link, type SectionParse } from './parse/
 import { maskText } from './parse/prose';
 import { buildOutline } from './parse/outline';
 import { detectAgreement, detectLanguage, type DetectionMode } from './detect';
-import type { DocumentModel, FrontMatter } from './model';
+import type { DocumentModel, FrontMatter, Section } from './model';
 import { runExtractors } from './extractors';
 import type { TimelineConfig } from './config';
 
@@ -55,11 +55,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const anchors = new Set<string>();
   let frontMatterRaw: SectionParse['frontMatter'];
   let parsedSections = 0;
+  const sections: Section[] = [];
 
   for (const span of spans) {
     const sectionText = text.slice(span.start, span.end);
     let parse = cache.get(sectionText);
     if (!parse) { parse = parseSection(sectionText); cache.set(sectionText, parse); parsedSections++; }
+    sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blocks.length;
     for (const b of parse.blocks) {
@@ -90,7 +92,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     version: options.version ?? 0,
     text, prose,
     lines: new LineIndex(text),
-    language, agreement, frontMatter,
+    language, agreement, frontMatter, sections,
     timelineConfig: options.timeline ?? {},
     ...outline,
     links, anchors,
@@ -109,4 +111,20 @@ function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMa
   } catch (e) {
     return { span, data: {}, error: e instanceof Error ? e.message.split('\n')[0] : String(e) };
   }
+}
+
+/**
+ * A section-local result, computed once per section text and reused by every later
+ * version in which the section is unchanged (the memo lives with the cached parse).
+ * `compute` must depend only on the section's text and prose and on `key` (put the
+ * language or any other global input into the key). Offsets it returns are relative
+ * to the section start: add `section.start` when assembling the document's facts.
+ */
+export function sectionLocal<T>(model: DocumentModel, section: Section, key: string, compute: (prose: string, text: string) => T): T {
+  let value = section.memo.get(key) as T | undefined;
+  if (value === undefined && !section.memo.has(key)) {
+    value = compute(model.prose.slice(section.start, section.end), model.text.slice(section.start, section.end));
+    section.memo.set(key, value);
+  }
+  return value as T;
 }

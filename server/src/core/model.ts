@@ -67,6 +67,12 @@ export interface Part {
   title: string;
 }
 
+/**
+ * A section of the document (parse/sections.ts): parsed, and analysed by the extractors'
+ * section-local steps, independently of the others. `memo` survives edits elsewhere.
+ */
+export interface Section { start: number; end: number; memo: Map<string, unknown> }
+
 export interface FrontMatter { span: Span; data: Record<string, unknown>; error?: string }
 
 export interface DocumentModel {
@@ -79,6 +85,8 @@ export interface DocumentModel {
   language: Language;
   agreement: { isAgreement: boolean; reason: string };
   frontMatter?: FrontMatter;
+  /** The sections, in order; extractors cache section-local work in their memos (analyze.ts sectionLocal). */
+  sections: Section[];
   /** Timeline start, counting rule and holiday calendar from config files or settings. */
   timelineConfig: TimelineConfig;
   root: OutlineNode;

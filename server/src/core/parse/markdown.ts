@@ -45,6 +45,8 @@ export interface SectionParse {
   /** id="…" and <a name="…"> anchors declared in HTML. */
   anchors: string[];
   frontMatter?: { start: number; end: number; value: string };
+  /** Section-local results of the extractors (see sectionLocal in analyze.ts). */
+  memo?: Map<string, unknown>;
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);

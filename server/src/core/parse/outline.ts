@@ -22,6 +22,8 @@ interface Item {
   context: LabelContext;
   /** Ordered-list item: the clause is made from the list marker. */
   listItem?: boolean;
+  /** Ordered-list items: the caption of the paragraph that opens the item. */
+  leadCaption?: [number, number];
   /** A labelled line inside a paragraph (hard-wrapped items). */
   lineStart?: number;
   lineEnd?: number;
@@ -43,20 +45,24 @@ function firstNonSpace(prose: string, from: number, end: number): number {
 
 function collectItems(prose: string, blocks: Block[]): Item[] {
   const items: Item[] = [];
-  const clauseItems = new Set<number>();
+  /** Ordered-list items that make clauses, by block index: their leading paragraph gives the caption. */
+  const clauseItems = new Map<number, Item>();
   blocks.forEach((block, index) => {
     if (block.kind === 'tableCell') return;
     if (block.kind === 'listItem') {
       if (!block.ordered) return;
-      clauseItems.add(index);
       const raw = prose.slice(block.start, block.markerEnd).trim();
-      items.push({ block, blockIndex: index, textStart: block.contentStart, context: 'paragraph', listItem: true,
-        label: { style: 'list', raw, values: [block.ordinal ?? 1] } });
+      const item: Item = { block, blockIndex: index, textStart: block.contentStart, context: 'paragraph', listItem: true,
+        label: { style: 'list', raw, values: [block.ordinal ?? 1] } };
+      clauseItems.set(index, item);
+      items.push(item);
       return;
     }
     const textStart = firstNonSpace(prose, block.contentStart, block.end);
     const context: LabelContext = block.kind === 'heading' ? 'heading' : 'paragraph';
-    const inClauseItem = block.leadsItem && block.item !== undefined && clauseItems.has(block.item);
+    const owner = block.leadsItem && block.item !== undefined ? clauseItems.get(block.item) : undefined;
+    if (owner) owner.leadCaption = block.caption;
+    const inClauseItem = !!owner;
     const label = inClauseItem ? undefined : matchLabel(prose.slice(textStart, Math.min(block.end, textStart + 40)), context);
     items.push({ block, blockIndex: index, textStart, label, context });
     if (block.kind === 'paragraph') collectLineItems(prose, block, index, items);
@@ -290,7 +296,7 @@ class OutlineBuilder {
 
   private titleOf(item: Item, label: Label, labelEnd: number, end: number): string {
     if (item.block.kind === 'heading') return cleanTitle(this.prose.slice(labelEnd, end));
-    const caption = item.context === 'line' ? undefined : (item.listItem ? this.leadCaption(item.block) : item.block.caption);
+    const caption = item.context === 'line' ? undefined : (item.listItem ? item.leadCaption : item.block.caption);
     if (caption) {
       let from = caption[0];
       if (from <= labelEnd && labelEnd <= caption[1]) from = labelEnd;
@@ -305,10 +311,6 @@ class OutlineBuilder {
     return single && /^[A-Za-z§]{2,}/.test(label.raw) && end - labelEnd <= 100 ? cleanTitle(single[1]) : '';
   }
 
-  private leadCaption(block: Block): [number, number] | undefined {
-    const lead = this.items.find((i) => i.block.leadsItem && i.block.start >= block.contentStart && i.block.end <= block.end);
-    return lead?.block.caption;
-  }
 }
 
 function isDecimal(c: Clause): boolean { return c.style === 'decimal' || c.style === 'clauseWord'; }

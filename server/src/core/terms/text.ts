@@ -47,9 +47,15 @@ export function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-export function lineStartOf(text: string, offset: number): number {
+/**
+ * Start of the line holding `offset`, looking back at most `maxBack` characters: callers
+ * only look at a line's first few characters, and an unbounded scan per term would be
+ * quadratic on a document that is one long line.
+ */
+export function lineStartOf(text: string, offset: number, maxBack = 1000): number {
   let i = offset;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  const floor = Math.max(0, offset - maxBack);
+  while (i > floor && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
   return i;
 }
 

@@ -30,6 +30,13 @@ export function buildSequences(model: DocumentModel, durations: Duration[]): Seq
   const lastAnchorOfClause = new Map<Clause | undefined, Anchor>();
 
   const candidates: { at: number; run: () => void }[] = [];
+  // The next numbered or immediate step after each duration, found in one backward pass.
+  const nextStep = new Map<Duration, Duration | undefined>();
+  let upcoming: Duration | undefined;
+  for (let i = durations.length - 1; i >= 0; i--) {
+    nextStep.set(durations[i], upcoming);
+    if (durations[i].kind === 'period' || durations[i].kind === 'immediate') upcoming = durations[i];
+  }
   let previousEnd = 0;
   let previousClause: Clause | undefined;
   for (const d of durations) {
@@ -43,7 +50,7 @@ export function buildSequences(model: DocumentModel, durations: Duration[]): Seq
     const inherited = anchor ?? lastAnchorOfClause.get(clause);
     if (d.kind === 'vague') continue;
     const actionFrom = d.explanationSpan ? d.explanationSpan.end : d.span.end;
-    const next = durations.find((n) => n.index > d.index && (n.kind === 'period' || n.kind === 'immediate'));
+    const next = nextStep.get(d);
     const actionTo = Math.min(fullSentenceEnd(masked, actionFrom, lang, clause), next && next.clause === clause ? next.span.start : Infinity);
     let action = d.kind === 'immediate'
       ? bestAction(masked, actionFrom, Math.min(actionTo, actionFrom + 10), lang)
