@@ -15,7 +15,7 @@ import { lint } from '../server/src/core/lint';
 import { splitSections } from '../server/src/core/parse/sections';
 import { parseSection, type Block, type SectionParse } from '../server/src/core/parse/markdown';
 import { maskText } from '../server/src/core/parse/prose';
-import { buildOutline } from '../server/src/core/parse/outline';
+import { buildOutline, collectItems } from '../server/src/core/parse/outline';
 import { detectAgreement, detectLanguage } from '../server/src/core/detect';
 import { LineIndex } from '../server/src/core/text/lineIndex';
 import { EXTRACTORS } from '../server/src/core/extractors';
@@ -82,7 +82,9 @@ function phases(t: Times, text: string, cache: SectionCache): void {
   });
   add(t, '   (sections re-parsed)', parsed);
   const prose = time(t, '3 maskText (prose view)', () => maskText(text, masks));
-  const outline = time(t, '4 buildOutline', () => buildOutline(text, prose, blocks));
+  // analyze() collects items per section and caches them; here they are collected for the whole text (an upper bound).
+  const items = time(t, '4a collectItems (whole text; cached per section in analyze)', () => collectItems(prose, blocks));
+  const outline = time(t, '4 buildOutline', () => buildOutline(text, prose, items));
   time(t, '5 detectLanguage', () => detectLanguage(prose, undefined));
   time(t, '6 detectAgreement', () => detectAgreement(prose, outline.clauses, undefined, 'auto'));
   time(t, '7 LineIndex', () => new LineIndex(text));

@@ -9,8 +9,8 @@ import { LineIndex } from './text/lineIndex';
 import { splitSections } from './parse/sections';
 import { parseSection, type Block, type Link, type SectionParse } from './parse/markdown';
 import { maskText } from './parse/prose';
-import { buildOutline } from './parse/outline';
-import { detectAgreement, detectLanguage, type DetectionMode } from './detect';
+import { buildOutline, collectItems, shiftItem, type Item } from './parse/outline';
+import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter, Section } from './model';
 import { runExtractors } from './extractors';
 import type { TimelineConfig } from './config';
@@ -56,6 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   let frontMatterRaw: SectionParse['frontMatter'];
   let parsedSections = 0;
   const sections: Section[] = [];
+  const items: Item[] = [];
 
   for (const span of spans) {
     const sectionText = text.slice(span.start, span.end);
@@ -73,6 +74,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
         caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
       });
     }
+    // Labelled blocks, found once per section text (the prose of a section depends only on it).
+    let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
+    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(maskText(sectionText, parse.masks), parse.blocks)));
+    for (const item of sectionItems) items.push(shiftItem(item, shift, base, blocks));
     for (const [s, e] of parse.masks) masks.push([s + shift, e + shift]);
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
@@ -82,9 +87,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
 
   const prose = maskText(text, masks);
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
-  const outline = buildOutline(text, prose, blocks);
-  const language = detectLanguage(prose, options.language ?? frontMatter?.data.lang ?? frontMatter?.data.language);
-  const agreement = detectAgreement(prose, outline.clauses, frontMatter?.data, options.detection ?? 'auto');
+  const outline = buildOutline(text, prose, items);
+  // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).
+  const counts = { cjk: 0, latin: 0 };
+  const words = new Set<string>();
+  for (const section of sections) {
+    if (section.start > 200_000) break;
+    const local = section.memo.get('detect') as { counts: { cjk: number; latin: number }; words: string[] } | undefined
+      ?? memoSet(section, 'detect', { counts: scriptCounts(prose.slice(section.start, section.end)), words: legalWordsIn(prose.slice(section.start, section.end)) });
+    counts.cjk += local.counts.cjk; counts.latin += local.counts.latin;
+    local.words.forEach((w) => words.add(w));
+  }
+  const language = detectLanguage(prose, options.language ?? frontMatter?.data.lang ?? frontMatter?.data.language, counts);
+  const agreement = detectAgreement(prose, outline.clauses, frontMatter?.data, options.detection ?? 'auto', [...words]);
 
   // The extractors fill in the fields their areas declare on DocumentModel (references, terms, …).
   const model = {
@@ -101,6 +116,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   runExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
+}
+
+function memoSet<T>(section: Section, key: string, value: T): T {
+  section.memo.set(key, value);
+  return value;
 }
 
 function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMatter {

@@ -13,7 +13,7 @@ import type { Clause, Container, OutlineNode, Part, Span } from '../model';
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
 
 /** A block with its label, ready to be placed. */
-interface Item {
+export interface Item {
   block: Block;
   blockIndex: number;
   /** Where the text (and label, if any) starts. */
@@ -32,9 +32,19 @@ interface Item {
 const DIVISION_RANK: Record<DivisionKind, number> = { book: 1, subbook: 2, part: 3, annex: 3, chapter: 4, section: 5 };
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
 
-export function buildOutline(text: string, prose: string, blocks: Block[]): Outline {
-  const items = collectItems(prose, blocks);
+/** `items`: the labelled blocks of the document (collectItems, per section, shifted). */
+export function buildOutline(text: string, prose: string, items: Item[]): Outline {
   return new OutlineBuilder(text, prose, items).build();
+}
+
+/** An item of a section, moved to document offsets (its block is the document's block). */
+export function shiftItem(item: Item, shift: number, blockBase: number, blocks: Block[]): Item {
+  return {
+    ...item, block: blocks[blockBase + item.blockIndex], blockIndex: blockBase + item.blockIndex, textStart: item.textStart + shift,
+    leadCaption: item.leadCaption && [item.leadCaption[0] + shift, item.leadCaption[1] + shift],
+    lineStart: item.lineStart === undefined ? undefined : item.lineStart + shift,
+    lineEnd: item.lineEnd === undefined ? undefined : item.lineEnd + shift,
+  };
 }
 
 function firstNonSpace(prose: string, from: number, end: number): number {
@@ -43,7 +53,12 @@ function firstNonSpace(prose: string, from: number, end: number): number {
   return i;
 }
 
-function collectItems(prose: string, blocks: Block[]): Item[] {
+/**
+ * The blocks that can start a clause or a container, with their labels: every heading,
+ * and every paragraph, list item or line that starts with a label. Depends only on the
+ * blocks and prose given, so it runs per section and is cached with the section.
+ */
+export function collectItems(prose: string, blocks: Block[]): Item[] {
   const items: Item[] = [];
   /** Ordered-list items that make clauses, by block index: their leading paragraph gives the caption. */
   const clauseItems = new Map<number, Item>();
@@ -64,7 +79,7 @@ function collectItems(prose: string, blocks: Block[]): Item[] {
     if (owner) owner.leadCaption = block.caption;
     const inClauseItem = !!owner;
     const label = inClauseItem ? undefined : matchLabel(prose.slice(textStart, Math.min(block.end, textStart + 40)), context);
-    items.push({ block, blockIndex: index, textStart, label, context });
+    if (label || block.kind === 'heading') items.push({ block, blockIndex: index, textStart, label, context });
     if (block.kind === 'paragraph') collectLineItems(prose, block, index, items);
   });
   return items;
@@ -382,12 +397,17 @@ function trimEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-/** A part is the nearest enclosing container that is not a 编/章/节-style division. */
+/** Plain headings, annexes/schedules and parts number their clauses afresh; 编/章/节 do not. */
+function opensPart(c: Container): boolean {
+  return !c.division || c.division === 'annex' || c.division === 'part';
+}
+
+/** A part is the nearest enclosing container that opens one (see opensPart). */
 function assignParts(root: OutlineNode, clauses: Clause[]): Part[] {
   const parts = new Map<OutlineNode, Part>();
   const partOf = (node: OutlineNode): Part => {
     let n: OutlineNode | undefined = node.parent;
-    while (n && n.kind !== 'root' && !(n.kind === 'container' && !(n as Container).division)) n = n.parent;
+    while (n && n.kind !== 'root' && !(n.kind === 'container' && opensPart(n as Container))) n = n.parent;
     const owner = n ?? root;
     let part = parts.get(owner);
     if (!part) { part = { index: parts.size, node: owner, title: owner.title }; parts.set(owner, part); }
