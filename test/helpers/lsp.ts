@@ -19,8 +19,8 @@ export class TestClient {
   private versions = new Map<string, number>();
   stderr = '';
 
-  private constructor() {
-    this.process = spawn(process.execPath, [join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  private constructor(nodeArgs: string[] = []) {
+    this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => { this.stderr += d; });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -39,8 +39,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = {}): Promise<TestClient> {
-    const client = new TestClient();
+  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<TestClient> {
+    const client = new TestClient(nodeArgs);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: null,
       capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
@@ -51,9 +51,9 @@ export class TestClient {
   }
 
   /** Opens a document and resolves with its first diagnostics. */
-  open(uri: string, text: string, languageId = 'markdown'): Promise<Diagnostic[]> {
+  open(uri: string, text: string, languageId = 'markdown', timeoutMs = 10000): Promise<Diagnostic[]> {
     this.versions.set(uri, 1);
-    const waiting = this.waitForDiagnostics(uri, 1);
+    const waiting = this.waitForDiagnostics(uri, 1, timeoutMs);
     void this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     return waiting;
   }

@@ -10,7 +10,7 @@ import type { DocumentModel } from './model';
 import type { Finding } from './diagnostics';
 
 /** Characters analysed at most; beyond this only the first part of the document is read. */
-export const MAX_ANALYZED_CHARS = 12 * 1024 * 1024;
+export const MAX_ANALYZED_CHARS = 4 * 1024 * 1024;
 
 export interface LintOptions extends AnalyzeOptions, CheckOptions {}
 
