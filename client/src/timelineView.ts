@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { timelineHtml } from './timelineHtml';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -68,26 +69,12 @@ export class TimelineView {
   }
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
-    const nonce = randomBytes(16).toString('base64');
-    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.js'));
-    const view = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timelineView.js'));
-    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'timeline.css'));
-    const t = (s: string) => escapeHtml(vscode.l10n.t(s));
-    return `<!DOCTYPE html>
-<html lang="${escapeHtml(vscode.env.language)}">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${webview.cspSource}; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link href="${style}" rel="stylesheet">
-</head>
-<body>
-<header class="cw-header"><label>${t('Start (T0)')} <input id="start" type="datetime-local"></label> <span id="file"></span></header>
-<main id="timelines" data-empty="${t('No timelines in this document.')}"></main>
-<script nonce="${nonce}" src="${script}"></script>
-<script nonce="${nonce}" src="${view}"></script>
-</body>
-</html>`;
+    const uri = (file: string) => webview.asWebviewUri(vscode.Uri.joinPath(media, file)).toString();
+    return timelineHtml({
+      cspSource: webview.cspSource, nonce: randomBytes(16).toString('base64'), language: vscode.env.language,
+      script: uri('timeline.js'), view: uri('timelineView.js'), style: uri('timeline.css'),
+      labels: { start: vscode.l10n.t('Start (T0)'), empty: vscode.l10n.t('No timelines in this document.') },
+    });
   }
 
   dispose(): void {
@@ -95,8 +82,4 @@ export class TimelineView {
     this.panel?.dispose();
     this.subscriptions.forEach((s) => s.dispose());
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
 }
