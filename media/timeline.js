@@ -53,7 +53,8 @@
       var offsets = events.map(function (e) { return hours(e.total); });
       var max = Math.max.apply(null, offsets.map(Math.abs).concat([1]));
       var hasBefore = offsets.some(function (h) { return h < 0; });
-      var width = 760, left = hasBefore ? 380 : 90, right = width - 40, rowHeight = 44;
+      var zh = /[\u4e00-\u9fff]/.test((seq.text || '') + seq.trigger);
+      var width = 620, left = hasBefore ? 310 : 60, right = width - 30, rowHeight = 46;
       var height = 70 + events.length * rowHeight;
       var span = hasBefore ? Math.min(left - 60, right - left) : right - left;
       var x = function (h) { return left + scale(h, max) * span; };
@@ -71,7 +72,7 @@
         group.appendChild(el('line', { x1: px, y1: 36, x2: px, y2: y - 8, class: 'cw-tick' }));
         group.appendChild(el('circle', { cx: px, cy: 36, r: 5, class: offsets[i] < 0 ? 'cw-dot cw-before' : 'cw-dot' }));
         var anchor = px > width * 0.6 ? 'end' : 'start';
-        var label = (offsets[i] < 0 ? '−' : '+') + humanTotal(e) + '  ' + e.action + (e.clause ? '（' + e.clause + '）' : '');
+        var label = (offsets[i] < 0 ? '−' : '+') + humanTotal(e, zh) + '  ' + e.action + (e.clause ? '（' + e.clause + '）' : '');
         group.appendChild(el('text', { x: px, y: y, 'text-anchor': anchor, class: 'cw-label' }, label));
         if (e.date) group.appendChild(el('text', { x: px, y: y + 16, 'text-anchor': anchor, class: 'cw-date' }, e.date.replace('T', ' ') + (e.notes && e.notes.length ? '  ⚠ ' + e.notes.join('; ') : '')));
         group.appendChild(el('title', {}, (e.after ? 'after ' + e.after + ', ' : '') + 'total ' + e.total));
@@ -91,10 +92,18 @@
     if (rule) container.appendChild(html('p', 'cw-rule', rule));
   }
 
-  /** "P8D" → "8d", "PT24H" → "24h"; the written period when the JSON has it. */
-  function humanTotal(e) {
+  var UNITS = { zh: { Y: '年', M: '个月', W: '周', D: '日', H: '小时', m: '分钟' }, en: { Y: 'y', M: 'mo', W: 'w', D: 'd', H: 'h', m: 'min' } };
+
+  /** "P8D" → "8日" / "8d", "P1DT2H" → "1日2小时": the total offset from T0, in the document's language. */
+  function humanTotal(e, zh) {
+    var units = zh ? UNITS.zh : UNITS.en;
     var iso = (e.total || '').replace(/^-/, '');
-    return iso.replace(/^P/, '').replace('T', '').toLowerCase() || '0';
+    var out = '', inTime = false, m, re = /(\d+(?:\.\d+)?)([YMWDHS])|T/g;
+    while ((m = re.exec(iso))) {
+      if (m[0] === 'T') { inTime = true; continue; }
+      out += m[1] + (inTime && m[2] === 'M' ? units.m : units[m[2]] || m[2].toLowerCase());
+    }
+    return out || '0';
   }
 
   global.ClausewiseTimeline = { render: render, hours: hours };

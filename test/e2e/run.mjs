@@ -8,14 +8,14 @@
 // Exit code 0 only if every in-editor test and every UI scenario passed.
 // The last line printed is `e2e: N passed, M failed`.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const E2E = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(E2E, '../..');
@@ -614,6 +614,100 @@ const scenarios = [
     },
   },
 ];
+
+/** Runs a palette command by its title (F1 opens the command palette in code-server). */
+async function runCommand(page, title) {
+  await page.locator('.monaco-editor').first().click();
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible' });
+  await page.keyboard.press('Enter');
+}
+
+/** Hovers the mouse over the first occurrence of `text` in the editor until a hover matching `expect` shows. */
+async function hoverText(page, text, expect) {
+  const span = page.locator('.monaco-editor .view-lines span', { hasText: text }).first();
+  await span.waitFor({ state: 'visible' });
+  const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: expect }).first();
+  let attempt = 0;
+  await poll(`a hover showing ${expect}`, async () => {
+    if (attempt++ % 12 === 0) {
+      const box = await span.boundingBox();
+      const line = await span.innerText();
+      const at = Math.max(0, line.indexOf(text));
+      const x = box.x + (box.width * (at + text.length / 2)) / Math.max(line.length, 1);
+      await page.mouse.move(x, box.y - 30);
+      await page.mouse.move(x, box.y + box.height / 2, { steps: 4 });
+    }
+    return hover.isVisible();
+  });
+  return (await hover.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+scenarios.push(
+  {
+    name: 'hover-timeline-zh',
+    about: 'hovering a deadline shows the whole computed timeline of its sequence',
+    async run(page) {
+      await openWorkbench(page);
+      await openInExplorer(page, 'zh-billing.md', '云数据库');
+      const text = await hoverText(page, '7日', /T0/);
+      if (!/暂停服务/.test(text) || !/删除/.test(text) || !/T0\+8日/.test(text)) throw new Error(`unexpected hover: ${text.slice(0, 300)}`);
+      return text.slice(0, 200);
+    },
+  },
+  {
+    name: 'timeline-view-zh',
+    about: '"Clausewise: Show Timeline" opens the timeline view with the sequences drawn',
+    async run(page) {
+      await openWorkbench(page);
+      await openInExplorer(page, 'zh-billing.md', '云数据库');
+      await runCommand(page, 'Clausewise: Show Timeline');
+      const frame = page.frameLocator('iframe.webview.ready').first().frameLocator('iframe').first();
+      const cards = frame.locator('.cw-sequence');
+      const n = await poll('timeline cards in the webview', async () => { const c = await cards.count(); return c > 0 && c; }, 45_000);
+      const first = (await frame.locator('.cw-sequence').allInnerTexts()).join(' | ').replace(/\s+/g, ' ');
+      if (!/首次欠费/.test(first)) throw new Error(`timeline view lacks the arrears sequence: ${first.slice(0, 200)}`);
+      return `${n} sequence(s): ${first.slice(0, 160)}`;
+    },
+  },
+  {
+    name: 'report-en',
+    about: 'the HTML review report of an English agreement opens in Chromium, with its charts drawn',
+    async run(page) {
+      const out = path.join(WORK, 'report-en.html');
+      execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(ROOT, 'examples/saas-subscription-agreement.md'), '-o', out]);
+      await page.goto(pathToFileURL(out).toString());
+      const charts = await poll('timeline charts in the report', async () => { const c = await page.locator('.cw-sequence svg').count(); return c > 0 && c; });
+      const problems = await page.locator('table').first().innerText();
+      if (!/numbering-gap/.test(problems)) throw new Error('the report lacks the numbering-gap problem');
+      return `${charts} chart(s); problems table: ${problems.replace(/\s+/g, ' ').slice(0, 120)}`;
+    },
+  },
+  {
+    name: 'report-zh',
+    about: 'the HTML review report of a Chinese agreement (and of the seed, checked but not kept) opens in Chromium',
+    async run(page) {
+      const seedDir = [path.join(ROOT, '../shared/seeds'), path.join(ROOT, '../../shared/seeds')].find((d) => fs.existsSync(d));
+      const seed = seedDir && fs.readdirSync(seedDir).find((f) => f.endsWith('.txt'));
+      if (seed) {
+        // The seed's notice forbids copying its text: its report is checked here, never saved.
+        const seedOut = path.join(WORK, 'report-seed.html');
+        execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(seedDir, seed), '-o', seedOut]);
+        await page.goto(pathToFileURL(seedOut).toString());
+        const n = await poll('seed report charts', async () => { const c = await page.locator('.cw-sequence svg').count(); return c >= 20 && c; });
+        log(`       seed report: ${n} timeline charts drawn`);
+      }
+      const out = path.join(WORK, 'report-zh.html');
+      execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(ROOT, 'examples/星河云存储服务协议.md'), '--start', '2026-09-28T10:00', '-o', out]);
+      await page.goto(pathToFileURL(out).toString());
+      const charts = await poll('timeline charts in the report', async () => { const c = await page.locator('.cw-sequence svg').count(); return c > 0 && c; });
+      return `${charts} chart(s)`;
+    },
+  },
+);
 
 async function runScenario(s) {
   const ctx = await newContext(`ui-${s.name}`);

@@ -76,3 +76,11 @@ describe('config files (.clausewise.json / .clausewise.yaml)', () => {
     assert.deepEqual(JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')), JSON.parse(JSON.stringify(configSchema())));
   });
 });
+
+describe('README', () => {
+  it('documents every rule code with its default severity (regenerate: npx tsx scripts/readme-rules.ts)', () => {
+    const { README, withRulesTable } = require('../../../scripts/readme-rules') as typeof import('../../../scripts/readme-rules');
+    const readme = readFileSync(README, 'utf8');
+    assert.equal(readme, withRulesTable(readme));
+  });
+});
