@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { ResponseError } from 'vscode-languageserver';
 import { lint } from '../../../server/src/core/lint';
+import { applyEdits } from '../../../server/src/core/fixAll';
 import { documentSymbols } from '../../../server/src/features/documentSymbols';
 import { foldingRanges } from '../../../server/src/features/folding';
 import { selectionRanges } from '../../../server/src/features/selectionRanges';
@@ -69,11 +70,29 @@ function answerOrRefusal<T>(ask: () => T): T | string {
   }
 }
 
+/** Every quick fix changes only its own ranges and leaves the clause structure as it was. */
+function checkFixes(text: string, model: DocumentModel, findings: ReturnType<typeof lint>['findings']) {
+  for (const finding of findings) {
+    for (const fix of finding.fixes ?? []) {
+      const fixed = applyEdits(text, fix.edits);
+      const first = Math.min(...fix.edits.map((e) => e.span.start));
+      const last = Math.max(...fix.edits.map((e) => e.span.end));
+      const delta = fixed.length - text.length;
+      assert.equal(fixed.slice(0, first), text.slice(0, first), `${finding.code} fix changed text before its edit`);
+      assert.equal(fixed.slice(last + delta), text.slice(last), `${finding.code} fix changed text after its edit`);
+      assert.deepEqual(lint(fixed).model.clauses.map((c) => c.id), model.clauses.map((c) => c.id), `${finding.code} fix "${fix.title}" changed the clauses`);
+      fixesChecked++;
+    }
+  }
+}
+let fixesChecked = 0;
+
 function exercise(text: string, offsets: number[]): string {
   const { model, findings } = lint(text, { uri: 'file:///fuzz.md' });
   for (const f of findings) {
     assert.ok(f.span.start >= 0 && f.span.end <= text.length && f.span.start <= f.span.end, `${f.code} span ${f.span.start}-${f.span.end} outside ${text.length}`);
   }
+  checkFixes(text, model, findings);
   const ctx: FeatureContext = { model, findings, workspace: () => [] };
   const answers: unknown[] = [documentSymbols(model), foldingRanges(model), encodeSemanticTokens(model, PROVIDERS.semanticTokens.flatMap((f) => f(ctx)))];
   answers.push(...PROVIDERS.codeLens.map((f) => f(ctx)), ...PROVIDERS.documentLinks.map((f) => f(ctx)));
@@ -101,7 +120,7 @@ describe(`fuzz: ${RUNS} random agreements through every check and feature`, func
       cases++; chars += text.length;
       assert.equal(exercise(text, offsets), exercise(text, offsets));
     }), { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261129) });
-    console.log(`      fuzz: ${cases} cases, ${(chars / 1e6).toFixed(1)} M characters`);
+    console.log(`      fuzz: ${cases} cases, ${(chars / 1e6).toFixed(1)} M characters, ${fixesChecked} quick fixes applied and checked`);
     assert.equal(cases, RUNS);
   });
 });
