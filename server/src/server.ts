@@ -4,10 +4,12 @@
  */
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError,
-  type InitializeParams, type InitializeResult, type Connection,
+  type InitializeParams, type InitializeResult, type Connection, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
+import { EditMap } from './editMap';
+import { LineIndex } from './core/text/lineIndex';
 import { lint, stripBom } from './core/lint';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -156,8 +158,37 @@ export function startServer(connection: Connection): void {
     });
   const offsetOf = (ctx: FeatureContext, position: { line: number; character: number }) => ctx.model.lines.offsetAt(position);
 
-  connection.onHover((p) => first(p.textDocument.uri, 'hover', (ctx) => PROVIDERS.hover.map((f) => f(ctx, offsetOf(ctx, p.position)))));
-  connection.onDefinition((p) => first(p.textDocument.uri, 'definition', (ctx) => PROVIDERS.definition.map((f) => f(ctx, offsetOf(ctx, p.position)))));
+  /**
+   * Hover and definition never wait for analysis: while a newer version awaits its
+   * debounced analysis, they answer from the last model, with positions mapped across
+   * the edit (editMap.ts). Only a position inside the edited region needs a fresh model.
+   */
+  const fromLastModel = <T>(uri: string, what: string, position: Position, ask: (ctx: FeatureContext, offset: number) => (T | null | undefined)[]): T | null =>
+    guard(what, null, () => {
+      const document = documents.get(uri);
+      const last = store.peek(uri);
+      if (document && last && last.model.version !== document.version && !last.truncated) {
+        const newText = document.getText();
+        const lines = linesOf(document.version, newText);
+        const map = new EditMap(last.model.text, newText);
+        const old = map.toOld(lines.offsetAt(position));
+        if (old !== undefined) {
+          const ctx: FeatureContext = { model: last.model, findings: last.findings, workspace: () => [] };
+          const found = ask(ctx, old).find((x) => x !== null && x !== undefined);
+          const answer = found === undefined ? null : structuredClone(found); // remapped in place: never touch a provider's cache
+          if (answer === null || map.remapRanges(answer, last.model.lines, lines, uri)) return answer;
+        }
+      }
+      return first(uri, what, (ctx) => ask(ctx, offsetOf(ctx, position)));
+    });
+  let linesCache: { version: number; lines: LineIndex } | undefined;
+  const linesOf = (version: number, text: string) => {
+    if (linesCache?.version !== version || linesCache.lines.text !== text) linesCache = { version, lines: new LineIndex(text) };
+    return linesCache.lines;
+  };
+
+  connection.onHover((p) => fromLastModel(p.textDocument.uri, 'hover', p.position, (ctx, offset) => PROVIDERS.hover.map((f) => f(ctx, offset))));
+  connection.onDefinition((p) => fromLastModel(p.textDocument.uri, 'definition', p.position, (ctx, offset) => PROVIDERS.definition.map((f) => f(ctx, offset))));
   connection.onReferences((p) => all(p.textDocument.uri, 'references', (ctx) => PROVIDERS.references.map((f) => f(ctx, offsetOf(ctx, p.position), p.context.includeDeclaration) ?? [])));
   connection.onPrepareRename((p) => first(p.textDocument.uri, 'prepare rename', (ctx) => PROVIDERS.prepareRename.map((f) => f(ctx, offsetOf(ctx, p.position)))));
   connection.onRenameRequest((p) => first(p.textDocument.uri, 'rename', (ctx) => PROVIDERS.rename.map((f) => f(ctx, offsetOf(ctx, p.position), p.newName))));

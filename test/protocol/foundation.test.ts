@@ -68,3 +68,22 @@ describe('protocol: the server over stdio (foundation)', function () {
     assert.deepEqual(await client.open('file:///readme.md', fixture('readme-not-agreement.md')), []);
   });
 });
+
+describe('protocol: hover never waits for analysis', function () {
+  this.timeout(30000);
+  it('answers right after an edit, from the last model, with positions mapped to the new text', async () => {
+    const client = await TestClient.start();
+    try {
+      const text = fixture('zh-cloud-storage-agreement.md');
+      await client.open('file:///h.md', text);
+      const line = lineOf(text, '1.2. 自星河云暂停服务之时起') - 1;
+      const character = text.split('\n')[line].indexOf('7日') + 1;
+      // Insert a line at the top, then hover at once (the diagnostics debounce has not fired).
+      void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///h.md', version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
+      const hover = await client.request<{ contents: { value: string }; range?: { start: { line: number } } } | null>('textDocument/hover', { textDocument: { uri: 'file:///h.md' }, position: { line: line + 1, character } });
+      assert.ok(hover, 'a hover');
+      assert.match(hover!.contents.value, /T0\+8日/);
+      if (hover!.range) assert.equal(hover!.range.start.line, line + 1);
+    } finally { await client.stop(); }
+  });
+});

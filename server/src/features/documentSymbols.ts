@@ -4,8 +4,13 @@ import { isClause, type Clause, type DocumentModel, type OutlineNode } from '../
 import { clauseName, clauseSummary } from '../core/describe';
 import { toRange } from './convert';
 
+const cache = new WeakMap<DocumentModel, DocumentSymbol[]>();
+
+/** Built once per model (document version): the outline is asked for often, by several views. */
 export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
-  return model.root.children.map((n) => symbolOf(model, n));
+  let symbols = cache.get(model);
+  if (!symbols) cache.set(model, (symbols = model.root.children.map((n) => symbolOf(model, n))));
+  return symbols;
 }
 
 function symbolOf(model: DocumentModel, node: OutlineNode): DocumentSymbol {
