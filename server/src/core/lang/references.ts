@@ -31,8 +31,8 @@ export const ZH_NOT_CAPTION = /^(?:以下|下称|简称|含|包括|如|即|见|�
 
 /** Qualifiers written right before 第: which instrument the number belongs to. Matched against the text that ends at 第. */
 export const ZH_QUALIFIERS: { re: RegExp; scope: Qualifier }[] = [
-  { re: /(?:本部分|本条款部分)$/, scope: 'part' },
-  { re: /(?:本协议|本合同|本条款|本服务条款|本服务协议|本规则|本约定|本附件)(?:约定的|规定的|所述的?|项下的?|的)?$/, scope: 'document' },
+  { re: /(?:本部分|本条款部分|本附件)(?:约定的|规定的|所述的?|项下的?|的)?$/, scope: 'part' },
+  { re: /(?:本协议|本合同|本条款|本服务条款|本服务协议|本规则|本约定)(?:约定的|规定的|所述的?|项下的?|的)?$/, scope: 'document' },
   { re: /本法(?:的)?$/, scope: 'instrument' },
   { re: /(?:本编|本章|本节|本分编)(?:的)?$/, scope: 'document' },
   // 《网络安全法》第二十一条, 《民法典》的第五条, 民法典第五条, 合同法第五十二条: another instrument.
@@ -104,3 +104,12 @@ export const EN_INSTRUMENT_WORDS = /^(?:Agreement|Terms|Contract|DPA|Addendum)$/
 export const ANNEX_REFERENCE = /\b(Annex|ANNEX|Schedule|SCHEDULE|Appendix|APPENDIX|Exhibit|EXHIBIT|Attachment|ATTACHMENT)[ ]{1,2}([0-9]{1,2}|[IVX]{1,5}|[A-Z])(?![A-Za-z0-9])|附件[ ]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})/g;
 
 export type Qualifier = 'part' | 'document' | 'instrument' | 'external';
+
+/** Between an annex and a clause reference that belongs to it: 附件一第2条, 附件一中的第3条, "Schedule A, Section 2". Anchored. */
+export const ANNEX_THEN_CLAUSE = /^(?:[ \u2002]?(?:的|中的?|之|项下的?)?[ \u2002]?|,?[ \u00a0]{1,2})$/;
+/** Between a clause reference and the annex it belongs to: "Section 2 of Schedule 1", "paragraph 3 in Annex B". Anchored. */
+export const CLAUSE_OF_ANNEX = /^[ \u00a0]{1,2}(?:of|in|under)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/i;
+/** "Schedule A, paragraph 3": the keyword after an annex (paragraphs are only read with an annex). Sticky. */
+export const ANNEX_PARAGRAPH_AFTER = /,?[ \u00a0]{1,2}(?:paragraph|para\.)[ \u00a0]{1,2}/iy;
+/** "paragraph 3 of Schedule A": matched against the text that ends at the annex keyword. */
+export const PARAGRAPH_BEFORE_ANNEX = /(?:^|[^A-Za-z])((?:paragraph|para\.)[ \u00a0]{1,2})([0-9]{1,3}(?:\.[0-9]{1,3}){0,4})((?:\([a-z0-9]{1,4}\)){0,3})[ \u00a0]{1,2}(?:of|in|under)[ \u00a0]{1,2}(?:the[ \u00a0]{1,2})?$/i;

@@ -8,10 +8,12 @@ import {
   ZH_REFERENCE, ZH_PARAGRAPH, ZH_ITEM, ZH_CAPTION, ZH_NOT_CAPTION, ZH_QUALIFIERS, ZH_RANGE_CONNECTOR, ZH_LIST_CONNECTOR,
   ZH_RELATIVE, ZH_THIS_SECTION, ZH_CONTINUATION, EN_KEYWORD, EN_NUMBER, EN_ITEM, EN_ITEM_RANGE, EN_CAPTION, EN_NOT_CAPTION,
   EN_CONNECTOR, EN_RANGE_WORD, EN_OF, EN_OF_THIS, EN_THIS_DOCUMENT, EN_INSTRUMENT_WORDS, EN_THIS_BEFORE, EN_EXTERNAL_BEFORE, EN_LIST_JOIN, ANNEX_REFERENCE,
+  ANNEX_THEN_CLAUSE, CLAUSE_OF_ANNEX, ANNEX_PARAGRAPH_AFTER, PARAGRAPH_BEFORE_ANNEX,
   enKeyword, type Qualifier, type RelativeForm,
 } from '../lang/references';
 import { parseNumber, CHINESE_NUMERAL_CHARS } from '../lang/numerals';
 import type { DocumentModel } from '../model';
+import { sectionLocal } from '../analyze';
 import type { NumeralForm, Reference } from './types';
 
 /** At most this many references are read from one document (a safety valve, far above real agreements). */
@@ -21,11 +23,91 @@ const MAX_LIST = 30;
 
 const IS_CN = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]+$`);
 
+/**
+ * Every reference of the document, in document order. The token scan runs per section
+ * and is memoised with the section (analyze.ts sectionLocal): its result depends only on
+ * the section's prose and on which of its offsets start a clause label (in the key), and
+ * holds section-relative offsets. Each version gets fresh copies, shifted to document
+ * offsets, for the resolver to fill in.
+ */
 export function extractReferences(model: DocumentModel): Reference[] {
-  const prose = model.prose;
-  const labelStarts = new Set<number>();
-  for (const c of model.clauses) labelStarts.add(c.labelSpan.start);
-  for (const c of model.containers) if (c.labelSpan) labelStarts.add(c.labelSpan.start);
+  const labelStarts = sortedLabelStarts(model);
+  const out: Reference[] = [];
+  let li = 0;
+  let groupBase = 0;
+  for (const section of model.sections) {
+    const local: number[] = [];
+    while (li < labelStarts.length && labelStarts[li] < section.start) li++;
+    for (let k = li; k < labelStarts.length && labelStarts[k] < section.end; k++) local.push(labelStarts[k] - section.start);
+    const scanned = sectionLocal(model, section, `references.scan|${SCAN_VERSION}|${local.join(',')}`, (prose) => scanReferences(prose, new Set(local)));
+    const shift = section.start;
+    for (const token of scanned.refs) {
+      if (out.length >= MAX_REFERENCES) break;
+      out.push(shiftReference(token, shift, groupBase));
+    }
+    groupBase += scanned.groups;
+  }
+  return out;
+}
+
+/** Bump when the scan changes, so memos of an older scan are never reused. */
+const SCAN_VERSION = 2;
+
+/** Label starts of clauses and numbered containers, ascending. */
+function sortedLabelStarts(model: DocumentModel): number[] {
+  const a = model.clauses.map((c) => c.labelSpan.start);
+  const b: number[] = [];
+  for (const c of model.containers) if (c.labelSpan) b.push(c.labelSpan.start);
+  const sorted = (xs: number[]) => { for (let i = 1; i < xs.length; i++) if (xs[i] < xs[i - 1]) return false; return true; };
+  if (!sorted(a)) a.sort((x, y) => x - y);
+  if (!sorted(b)) b.sort((x, y) => x - y);
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++]);
+  return out;
+}
+
+/** A reference as the section scan found it: section-relative offsets, nothing resolved. Never mutated. */
+export interface ScannedSection { refs: readonly Reference[]; groups: number }
+
+/**
+ * A fresh reference for this version, at document offsets. Built as one literal with every
+ * field (resolution fields undefined) so that all references share one object shape: the
+ * resolver's writes stay fast.
+ */
+function shiftReference(t: Reference, shift: number, groupBase: number): Reference {
+  return {
+    kind: t.kind,
+    span: { start: t.span.start + shift, end: t.span.end + shift },
+    numberSpan: { start: t.numberSpan.start + shift, end: t.numberSpan.end + shift },
+    numberText: t.numberText,
+    numeral: t.numeral,
+    id: t.id,
+    items: t.items,
+    paragraph: t.paragraph,
+    item: t.item,
+    relative: t.relative,
+    qualifier: t.qualifier,
+    thisForm: t.thisForm,
+    caption: t.caption && { text: t.caption.text, span: { start: t.caption.span.start + shift, end: t.caption.span.end + shift } },
+    group: t.group === undefined ? undefined : t.group + groupBase,
+    rangeEnd: t.rangeEnd,
+    lang: t.lang,
+    keyword: t.keyword,
+    annex: t.annex,
+    annexNumber: t.annexNumber,
+    status: 'unknown',
+    base: undefined,
+    target: undefined,
+    targetSpan: undefined,
+    missingItem: undefined,
+    candidates: undefined,
+    container: undefined,
+  };
+}
+
+/** The scan of one section's prose (or of any text): references with offsets into `prose`, sorted. */
+export function scanReferences(prose: string, labelStarts: Set<number>): ScannedSection {
   const out: Reference[] = [];
   const state = { group: 0 };
   extractZh(prose, labelStarts, out, state);
@@ -34,7 +116,8 @@ export function extractReferences(model: DocumentModel): Reference[] {
   extractEn(prose, labelStarts, out, state);
   extractAnnexes(prose, labelStarts, out);
   out.sort((a, b) => a.span.start - b.span.start);
-  return out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out;
+  qualifyByAnnex(prose, out);
+  return { refs: out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out, groups: state.group };
 }
 
 function numeralForm(text: string): NumeralForm {
@@ -299,5 +382,51 @@ function extractAnnexes(prose: string, labelStarts: Set<number>, out: Reference[
     ref.annex = m[0].replace(/\s+/g, ' ');
     ref.id = numberText;
     out.push(ref);
+    if (m[3]) continue;
+    // "paragraph 3 of Schedule A" / "Schedule A, paragraph 3": paragraphs are read only next to an annex.
+    const before = PARAGRAPH_BEFORE_ANNEX.exec(prose.slice(Math.max(0, m.index - 48), m.index));
+    if (before) {
+      const keywordAt = m.index - before[0].length + before[0].indexOf(before[1]);
+      const n = sticky(EN_NUMBER, prose, keywordAt + before[1].length);
+      const p = n && readEnNumber(prose, n, keywordAt, 'paragraph');
+      if (p && p.span.end <= m.index) out.push(annexClause(p, ref));
+    }
+    const after = sticky(ANNEX_PARAGRAPH_AFTER, prose, ref.span.end);
+    if (after) {
+      const n = sticky(EN_NUMBER, prose, ANNEX_PARAGRAPH_AFTER.lastIndex);
+      const p = n && readEnNumber(prose, n, after.index + after[0].search(/[A-Za-z]/), 'paragraph');
+      if (p) { out.push(annexClause(p, ref)); re.lastIndex = Math.max(re.lastIndex, p.span.end); }
+    }
+  }
+}
+
+function annexClause(ref: Reference, annex: Reference): Reference {
+  ref.annex = annex.annex;
+  ref.annexNumber = annex.numberText;
+  return ref;
+}
+
+/**
+ * Clause references that belong to an annex written next to them: 附件一第2条, "Schedule A,
+ * Section 2", "Sections 2 and 3 of Schedule 1" (the whole list). `refs` are sorted.
+ */
+function qualifyByAnnex(prose: string, refs: Reference[]): void {
+  const mark = (i: number, step: 1 | -1, annex: Reference) => {
+    const group = refs[i].group;
+    for (let k = i; k >= 0 && k < refs.length && refs[k].kind === 'clause'; k += step) {
+      if (k !== i && (group === undefined || refs[k].group !== group)) break;
+      if (refs[k].annexNumber !== undefined) break;
+      annexClause(refs[k], annex);
+      if (refs[k].qualifier === 'external') refs[k].qualifier = undefined;
+    }
+  };
+  for (let i = 0; i < refs.length; i++) {
+    const annex = refs[i];
+    if (annex.kind !== 'annex') continue;
+    const next = refs[i + 1], prev = refs[i - 1];
+    if (next?.kind === 'clause' && next.annexNumber === undefined && next.span.start - annex.span.end <= 4
+      && ANNEX_THEN_CLAUSE.test(prose.slice(annex.span.end, next.span.start))) mark(i + 1, 1, annex);
+    if (prev?.kind === 'clause' && prev.annexNumber === undefined && annex.span.start - prev.span.end <= 12 && annex.span.start >= prev.span.end
+      && CLAUSE_OF_ANNEX.test(prose.slice(prev.span.end, annex.span.start))) mark(i - 1, -1, annex);
   }
 }

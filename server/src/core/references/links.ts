@@ -13,7 +13,7 @@ export function documentAnchors(model: DocumentModel): Set<string> {
   let anchors = cache.get(model);
   if (anchors) return anchors;
   anchors = new Set(model.anchors);
-  const headings: OutlineNode[] = [...model.containers, ...model.clauses].filter((n) => n.headingLevel !== undefined).sort((a, b) => a.headSpan.start - b.headSpan.start);
+  const headings = mergeByStart(model.containers.filter((n) => n.headingLevel !== undefined), model.clauses.filter((n) => n.headingLevel !== undefined));
   const seen = new Map<string, number>();
   for (const h of headings) {
     const raw = model.text.slice(h.headSpan.start, h.headSpan.end)
@@ -26,6 +26,16 @@ export function documentAnchors(model: DocumentModel): Set<string> {
   }
   cache.set(model, anchors);
   return anchors;
+}
+
+/** Two lists of nodes, each in document order, merged into one (linear; sorts only if a list is out of order). */
+function mergeByStart(a: OutlineNode[], b: OutlineNode[]): OutlineNode[] {
+  const ordered = (xs: OutlineNode[]) => xs.every((n, i) => i === 0 || xs[i - 1].headSpan.start <= n.headSpan.start);
+  if (!ordered(a) || !ordered(b)) return [...a, ...b].sort((x, y) => x.headSpan.start - y.headSpan.start);
+  const out: OutlineNode[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].headSpan.start <= b[j].headSpan.start) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** 《[服务使用规则](#)》: a link whose text names a document between 《》. */

@@ -1,12 +1,15 @@
 /**
- * Resolves references against the outline. An unqualified number resolves in the part
- * where it stands, then in the whole document; 本部分 keeps it in its part; 本法 / "of
+ * Resolves references against the outline, in one linear pass: the clause maps are built
+ * once per model (buildIndex) and no reference scans the clauses. An unqualified number
+ * resolves in the part where it stands, then among the clauses outside annexes, then in
+ * the whole document; 本部分 / 本附件 keep it in its part; 附件一第2条 and "Schedule A,
+ * paragraph 3" resolve among that annex's clauses; 本法 / "of
  * the Agreement" resolve here when the clause is here and are external otherwise (an
  * excerpt of a larger instrument); 《…》第N条 and "of the GDPR" are external. A number in a
  * form no clause of the document uses ("Section 2" where sections are HTML lists) is not
  * judged. Items (8.1(a)), paragraphs (第二款) and items of articles (第一项) narrow the target.
  */
-import type { Clause, DocumentModel, OutlineNode, Span } from '../model';
+import type { Clause, Container, DocumentModel, OutlineNode, Part, Span } from '../model';
 import type { LabelStyle as LabelStyleName } from '../lang/labels';
 import type { Reference } from './types';
 
@@ -19,50 +22,153 @@ const COMPATIBLE: Record<NonNullable<Reference['keyword']>, Set<LabelStyleName>>
   article: new Set(['article']),
   'zh-article': new Set(['article', 'decimal', 'cnEnum', 'list', 'clauseWord']),
   'zh-section': new Set(['decimal', 'upperAlpha', 'list']),
+  paragraph: new Set(['decimal', 'list', 'clauseWord', 'upperAlpha']),
 };
+/** The style a form of reference is written like: it decides between candidates of different styles. */
+const NATURAL_STYLE: Record<NonNullable<Reference['keyword']>, LabelStyleName> = {
+  section: 'decimal', clause: 'clauseWord', article: 'article', 'zh-article': 'article', 'zh-section': 'decimal', paragraph: 'decimal',
+};
+const KEYWORDS = Object.keys(COMPATIBLE) as (keyof typeof COMPATIBLE)[];
+const EMPTY: Clause[] = [];
 
 export function isItemClause(c: Clause): boolean { return ITEM_STYLES.has(c.style); }
 
-/** Everything the resolver computes once per model. */
+/** The clauses a form of reference with a number may mean: all of them, per part, and those outside annexes. */
+interface Candidates { all: Clause[]; main: Clause[]; byPart: Map<Part, Clause[]> | undefined }
+
+/** Everything the resolver computes once per model: maps, so that resolving a reference never scans the outline. */
 export interface ReferenceIndex {
   byId: Map<string, Clause[]>;
-  /** Does the document number its clauses like this (style class + depth)? */
-  shapes: Set<string>;
+  /** `keyword|A-or-1|depth` for every way the document numbers its clauses (built on first use: hasShape). */
+  shapeSet: Set<string> | undefined;
+  clauses: Clause[];
   /** The file is an excerpt of a larger instrument (its articles do not start at 1, or its front matter says so). */
   excerpt: boolean;
+  /** Parts opened by an annex / schedule (their clauses are the annex's, not the agreement's). */
+  annexParts: Set<Part>;
+  /** Candidates per `keyword|id`, built on first use. */
+  candidates: Map<string, Candidates>;
+  /** Annex containers by their number as written ("一", "A", "2"), first in document order wins. */
+  annexByNumber: Map<string, Container>;
+  /** Annex containers by every suffix of their label (the looser match: 附件十二 for "十二" and "二"). */
+  annexBySuffix: Map<string, Container>;
+  /** Annex-qualified candidates per `keyword|id|container key`, built on first use. */
+  inAnnex: Map<string, Clause[]>;
+  /** Where each annex's clauses lie: from its heading to the next heading of its level or above. */
+  annexRegions: Map<Container, Span>;
 }
+
+const ANNEX_WORD = /^(?:附件|annex|schedule|appendix|exhibit|attachment)/i;
+const MAX_SUFFIX = 16;
 
 export function buildIndex(model: DocumentModel): ReferenceIndex {
   const byId = new Map<string, Clause[]>();
-  const shapes = new Set<string>();
   for (const c of model.clauses) {
     if (isItemClause(c)) continue;
     let list = byId.get(c.id);
     if (!list) byId.set(c.id, (list = []));
     list.push(c);
-    for (const keyword of Object.keys(COMPATIBLE) as (keyof typeof COMPATIBLE)[]) {
-      if (COMPATIBLE[keyword].has(c.style)) shapes.add(shapeKey(keyword, c.id));
-    }
   }
   const fm = model.frontMatter?.data ?? {};
   const declared = fm['part-of'] ?? fm.partOf ?? fm.instrument;
   const firstArticle = model.clauses.find((c) => c.style === 'article');
   const excerpt = !!declared || (!!firstArticle && firstArticle.ordinal > 1);
-  return { byId, shapes, excerpt };
+  const annexParts = new Set<Part>();
+  for (const p of model.parts) if (p.node.kind === 'container' && (p.node as Container).division === 'annex') annexParts.add(p);
+  const annexByNumber = new Map<string, Container>(), annexBySuffix = new Map<string, Container>();
+  const annexRegions = new Map<Container, Span>();
+  const containers = model.containers;
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
+    if (c.division !== 'annex' || !c.label) continue;
+    const compact = c.label.raw.replace(/\s/g, '');
+    const number = compact.replace(ANNEX_WORD, '');
+    if (!annexByNumber.has(number)) annexByNumber.set(number, c);
+    for (let k = 1; k <= Math.min(MAX_SUFFIX, compact.length); k++) {
+      const suffix = compact.slice(compact.length - k);
+      if (!annexBySuffix.has(suffix)) annexBySuffix.set(suffix, c);
+    }
+    let end = model.text.length;
+    for (let j = i + 1; j < containers.length; j++) {
+      const d = containers[j];
+      if (d.headSpan.start < c.span.end) continue; // nested in the annex
+      if (d.division === 'annex' || d.division === 'part' || d.division === 'book' || (d.headingLevel !== undefined && c.headingLevel !== undefined && d.headingLevel <= c.headingLevel)) { end = d.span.start; break; }
+    }
+    annexRegions.set(c, { start: c.span.start, end: Math.max(end, c.span.end) });
+  }
+  return { byId, shapeSet: undefined, clauses: model.clauses, excerpt, annexParts, candidates: new Map(), annexByNumber, annexBySuffix, inAnnex: new Map(), annexRegions };
 }
 
-function shapeKey(keyword: string, id: string): string {
-  const segments = id.split('.');
-  return `${keyword}|${/^[A-Z]/.test(id) ? 'A' : '1'}|${segments.length}`;
+function shapeOf(id: string): string {
+  let segments = 1;
+  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) === 46) segments++;
+  return `${/^[A-Z]/.test(id) ? 'A' : '1'}|${segments}`;
+}
+
+/** Does the document number any clause the way `keyword` + `id` is written (so a missing one is a broken reference)? */
+function hasShape(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): boolean {
+  if (!index.shapeSet) {
+    const shapes = new Set<string>();
+    const seen = new Set<string>();
+    for (const c of index.clauses) {
+      if (isItemClause(c)) continue;
+      const shape = `${c.style}|${shapeOf(c.id)}`;
+      if (seen.has(shape)) continue;
+      seen.add(shape);
+      for (const keyword of KEYWORDS) if (COMPATIBLE[keyword].has(c.style)) shapes.add(`${keyword}|${shapeOf(c.id)}`);
+    }
+    index.shapeSet = shapes;
+  }
+  return index.shapeSet.has(`${keyword}|${shapeOf(id)}`);
+}
+
+function candidatesFor(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): Candidates {
+  const key = `${keyword}|${id}`;
+  let entry = index.candidates.get(key);
+  if (entry) return entry;
+  const compatible = COMPATIBLE[keyword];
+  const all = (index.byId.get(id) ?? EMPTY).filter((c) => compatible.has(c.style));
+  const main = index.annexParts.size ? all.filter((c) => !index.annexParts.has(c.part)) : all;
+  index.candidates.set(key, (entry = { all, main, byPart: undefined }));
+  return entry;
+}
+
+/** The candidates in one part: a filter of the few, a map (built once) for a number many clauses carry. */
+function inPart(entry: Candidates, part: Part | undefined): Clause[] {
+  if (!part || !entry.all.length) return EMPTY;
+  if (entry.all.length <= 8) {
+    let n = 0;
+    for (const c of entry.all) if (c.part === part) n++;
+    return n === entry.all.length ? entry.all : n === 0 ? EMPTY : entry.all.filter((c) => c.part === part);
+  }
+  if (!entry.byPart) {
+    entry.byPart = new Map();
+    for (const c of entry.all) {
+      let list = entry.byPart.get(c.part);
+      if (!list) entry.byPart.set(c.part, (list = []));
+      list.push(c);
+    }
+  }
+  return entry.byPart.get(part) ?? EMPTY;
+}
+
+/** The annex a reference names ("附件一", "Schedule A"): its number first, then a looser suffix match. */
+export function findAnnex(model: DocumentModel, index: ReferenceIndex, numberText: string): Container | undefined {
+  const wanted = numberText.replace(/\s/g, '');
+  const exact = index.annexByNumber.get(wanted);
+  if (exact) return exact;
+  if (wanted.length <= MAX_SUFFIX) return index.annexBySuffix.get(wanted);
+  return model.containers.find((c) => c.division === 'annex' && c.label && c.label.raw.replace(/\s/g, '').endsWith(wanted));
 }
 
 /** Sweeps references (sorted) against clauses (document order) to find where each stands. */
-function assignContainers(model: DocumentModel, refs: Reference[]): Map<Reference, Clause | undefined> {
-  const innermost = new Map<Reference, Clause | undefined>();
+function assignContainers(model: DocumentModel, refs: Reference[]): (Clause | undefined)[] {
+  const innermost: (Clause | undefined)[] = new Array(refs.length);
   const stack: Clause[] = [];
   let next = 0;
   const clauses = model.clauses;
-  for (const ref of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     const at = ref.span.start;
     while (next < clauses.length && clauses[next].span.start <= at) {
       const c = clauses[next++];
@@ -71,7 +177,7 @@ function assignContainers(model: DocumentModel, refs: Reference[]): Map<Referenc
     }
     while (stack.length && stack[stack.length - 1].span.end <= at) stack.pop();
     const inner = stack[stack.length - 1];
-    innermost.set(ref, inner);
+    innermost[i] = inner;
     let container: Clause | undefined = inner;
     while (container && isItemClause(container)) container = container.parent?.kind === 'clause' ? container.parent as Clause : undefined;
     ref.container = container;
@@ -85,36 +191,74 @@ export function resolveReferences(model: DocumentModel, refs: Reference[]): Refe
   // The part a reference stands in: its clause's, or the part of the last clause before it.
   let lastPart = model.clauses[0]?.part;
   let ci = 0;
-  for (const ref of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i];
     while (ci < model.clauses.length && model.clauses[ci].span.start <= ref.span.start) lastPart = model.clauses[ci++].part;
     const part = ref.container?.part ?? lastPart;
-    if (ref.kind === 'relative') resolveRelative(model, ref, innermost.get(ref));
-    else if (ref.kind === 'annex') resolveAnnex(model, ref);
+    if (ref.kind === 'relative') resolveRelative(model, ref, innermost[i]);
+    else if (ref.kind === 'annex') resolveAnnex(model, index, ref);
+    else if (ref.annexNumber !== undefined) resolveInAnnex(model, index, ref);
     else resolveClause(model, index, ref, part);
   }
   return index;
 }
 
-function resolveClause(model: DocumentModel, index: ReferenceIndex, ref: Reference, part: Clause['part'] | undefined): void {
+/**
+ * An unqualified number: the clauses of the reference's own part; failing that, those
+ * outside annexes (a schedule's "Section 5" is the agreement's), failing that, any.
+ * 本部分 / 本附件 keep it in its part; 本协议 / "of this Agreement" written inside an annex
+ * mean the agreement itself, so they look outside annexes first.
+ */
+function resolveClause(model: DocumentModel, index: ReferenceIndex, ref: Reference, part: Part | undefined): void {
   if (ref.qualifier === 'external') { ref.status = 'external'; return; }
-  const compatible = COMPATIBLE[ref.keyword ?? 'zh-article'];
-  const candidates = (index.byId.get(ref.id) ?? []).filter((c) => compatible.has(c.style));
-  const inPart = candidates.filter((c) => c.part === part);
-  let chosen: Clause[] = inPart.length || ref.qualifier === 'part' ? inPart : candidates;
+  const keyword = ref.keyword ?? 'zh-article';
+  const entry = candidatesFor(index, keyword, ref.id);
+  const { all, main } = entry;
+  const own = inPart(entry, part);
+  const fromAnnex = !!part && index.annexParts.has(part) && (ref.qualifier === 'document' || ref.qualifier === 'instrument');
+  let chosen: Clause[];
+  if (ref.qualifier === 'part') chosen = own;
+  else if (own.length && !fromAnnex) chosen = own;
+  else if (main.length) chosen = main;
+  else chosen = all;
+  if (chosen.length) { choose(model, ref, chosen); return; }
+  if (ref.qualifier === 'instrument' && (index.excerpt || !hasShape(index, keyword, ref.id))) { ref.status = 'external'; return; }
+  ref.status = hasShape(index, keyword, ref.id) ? 'unresolved' : 'unknown';
+}
+
+function choose(model: DocumentModel, ref: Reference, chosen: Clause[]): void {
   if (chosen.length > 1) {
-    // Several with the same number: the reference's own side of a list-vs-heading split does not choose; ambiguous.
+    // 第1条 where one candidate is labelled 第1条 and the others "1.": the one written alike.
+    const natural = NATURAL_STYLE[ref.keyword ?? 'zh-article'];
+    let alike: Clause | undefined, count = 0;
+    for (const c of chosen) if (c.style === natural) { alike = c; count++; }
+    if (count === 1) chosen = [alike!];
+  }
+  if (chosen.length > 1) {
+    // Several with the same number and nothing to choose between them: ambiguous.
     ref.status = 'ambiguous';
     ref.candidates = chosen;
     return;
   }
-  if (chosen.length === 1) {
-    ref.status = 'resolved';
-    ref.base = chosen[0];
-    narrow(model, ref);
-    return;
+  ref.status = 'resolved';
+  ref.base = chosen[0];
+  narrow(model, ref);
+}
+
+/** 附件一第2条, "Schedule A, paragraph 3": among the clauses of that annex when it is in this file. */
+function resolveInAnnex(model: DocumentModel, index: ReferenceIndex, ref: Reference): void {
+  const annex = findAnnex(model, index, ref.annexNumber!);
+  if (!annex) { ref.status = 'external'; return; }
+  const keyword = ref.keyword ?? 'zh-article';
+  const key = `${keyword}|${ref.id}|${annex.key}`;
+  let chosen = index.inAnnex.get(key);
+  if (!chosen) {
+    const region = index.annexRegions.get(annex) ?? annex.span;
+    chosen = candidatesFor(index, keyword, ref.id).all.filter((c) => c.part.node === annex || (c.labelSpan.start >= region.start && c.labelSpan.start < region.end));
+    index.inAnnex.set(key, chosen);
   }
-  if (ref.qualifier === 'instrument' && (index.excerpt || !index.shapes.has(shapeKey(ref.keyword ?? 'zh-article', ref.id)))) { ref.status = 'external'; return; }
-  ref.status = index.shapes.has(shapeKey(ref.keyword ?? 'zh-article', ref.id)) ? 'unresolved' : 'unknown';
+  if (chosen.length) choose(model, ref, chosen);
+  else ref.status = 'unresolved';
 }
 
 /** Items, 款 and 项: narrow `base` to the most precise target. */
@@ -132,14 +276,17 @@ function narrow(model: DocumentModel, ref: Reference): void {
   if (ref.paragraph !== undefined || ref.item !== undefined) narrowParagraph(model, ref, cur);
 }
 
+/** Child clauses by id, per parent (built once per clause object, i.e. once per model version). */
+const childIds = new WeakMap<Clause, Map<string, Clause>>();
+
 function findItem(parent: Clause, token: string): Clause | undefined {
-  const paren = `${parent.id}(${token})`, dotted = `${parent.id}.${token}`;
-  for (const child of parent.children) {
-    if (child.kind !== 'clause') continue;
-    const c = child as Clause;
-    if (c.id === paren || c.id === dotted) return c;
+  let ids = childIds.get(parent);
+  if (!ids) {
+    ids = new Map();
+    for (const child of parent.children) if (child.kind === 'clause' && !ids.has((child as Clause).id)) ids.set((child as Clause).id, child as Clause);
+    childIds.set(parent, ids);
   }
-  return undefined;
+  return ids.get(`${parent.id}(${token})`) ?? ids.get(`${parent.id}.${token}`);
 }
 
 /** The paragraphs (款) of an article: its non-blank lines that are not items (（一）…). */
@@ -167,8 +314,10 @@ function computeParagraphs(model: DocumentModel, clause: Clause): Span[] {
   while (at < end) {
     let lineEnd = text.indexOf('\n', at);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    const line = text.slice(at, lineEnd);
-    if (line.trim() && !itemStarts.has(at) && !/^[\s\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)])/.test(line)) out.push({ start: at, end: lineEnd });
+    // A \r\n line ends before its \r (an LSP position past the \r would be outside the line).
+    const contentEnd = lineEnd > at && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    const line = text.slice(at, contentEnd);
+    if (line.trim() && !itemStarts.has(at) && !/^[\s\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)])/.test(line)) out.push({ start: at, end: contentEnd });
     at = lineEnd + 1;
   }
   return out;
@@ -179,8 +328,12 @@ function lineStartOf(text: string, offset: number): number {
   return nl + 1;
 }
 
+const itemLists = new WeakMap<Clause, Clause[]>();
+
 function itemsOf(clause: Clause): Clause[] {
-  return clause.children.filter((c): c is Clause => c.kind === 'clause' && isItemClause(c as Clause));
+  let items = itemLists.get(clause);
+  if (!items) itemLists.set(clause, (items = clause.children.filter((c): c is Clause => c.kind === 'clause' && isItemClause(c as Clause))));
+  return items;
 }
 
 function narrowParagraph(model: DocumentModel, ref: Reference, article: Clause): void {
@@ -243,29 +396,51 @@ function previousSibling(model: DocumentModel, clause: Clause, back: number): Cl
     const i = seq.positions.get(clause) ?? -1;
     return i >= back ? seq.clauses[i - back] : undefined;
   }
-  const siblings = (clause.parent?.children ?? []).filter((c): c is Clause => c.kind === 'clause' && (c as Clause).style === clause.style);
-  const i = siblings.indexOf(clause);
-  return i >= back ? siblings[i - back] : undefined;
+  const seq = siblingSequence(clause);
+  const i = seq.positions.get(clause) ?? -1;
+  return i >= back ? seq.clauses[i - back] : undefined;
 }
 
-const sequences = new WeakMap<DocumentModel, Map<string, { clauses: Clause[]; positions: Map<Clause, number> }>>();
+type Sequence = { clauses: Clause[]; positions: Map<Clause, number> };
+const siblingSequences = new WeakMap<OutlineNode, Map<string, Sequence>>();
 
-function articleSequence(model: DocumentModel, clause: Clause): { clauses: Clause[]; positions: Map<Clause, number> } {
-  let byKey = sequences.get(model);
-  if (!byKey) sequences.set(model, (byKey = new Map()));
-  const key = `${clause.style}|${clause.part.index}`;
-  let seq = byKey.get(key);
+/** The siblings of `clause` with its style, in order (once per parent and style). */
+function siblingSequence(clause: Clause): Sequence {
+  const parent = clause.parent;
+  if (!parent) return { clauses: [clause], positions: new Map([[clause, 0]]) };
+  let byStyle = siblingSequences.get(parent);
+  if (!byStyle) siblingSequences.set(parent, (byStyle = new Map()));
+  let seq = byStyle.get(clause.style);
   if (!seq) {
-    const clauses = model.clauses.filter((c) => c.style === clause.style && c.part === clause.part);
+    const clauses = parent.children.filter((c): c is Clause => c.kind === 'clause' && (c as Clause).style === clause.style);
     seq = { clauses, positions: new Map(clauses.map((c, i) => [c, i])) };
-    byKey.set(key, seq);
+    byStyle.set(clause.style, seq);
   }
   return seq;
 }
 
-function resolveAnnex(model: DocumentModel, ref: Reference): void {
-  const wanted = ref.numberText;
-  const container = model.containers.find((c) => c.division === 'annex' && c.label && (c.label.raw.replace(/\s+/g, ' ').trim().endsWith(` ${wanted}`) || c.label.raw.replace(/\s/g, '').endsWith(wanted)));
+const sequences = new WeakMap<DocumentModel, Map<string, Sequence>>();
+
+/** Articles (and Clause N) of one style and part, in order: all sequences built in one pass over the clauses. */
+function articleSequence(model: DocumentModel, clause: Clause): Sequence {
+  let byKey = sequences.get(model);
+  if (!byKey) {
+    byKey = new Map();
+    for (const c of model.clauses) {
+      if (c.style !== 'article' && c.style !== 'clauseWord') continue;
+      const key = `${c.style}|${c.part.index}`;
+      let seq = byKey.get(key);
+      if (!seq) byKey.set(key, (seq = { clauses: [], positions: new Map() }));
+      seq.positions.set(c, seq.clauses.length);
+      seq.clauses.push(c);
+    }
+    sequences.set(model, byKey);
+  }
+  return byKey.get(`${clause.style}|${clause.part.index}`) ?? { clauses: [clause], positions: new Map([[clause, 0]]) };
+}
+
+function resolveAnnex(model: DocumentModel, index: ReferenceIndex, ref: Reference): void {
+  const container = findAnnex(model, index, ref.numberText);
   if (container) { ref.status = 'resolved'; ref.targetSpan = container.headSpan; }
   else ref.status = 'external';
 }

@@ -50,9 +50,11 @@ export interface Reference {
   /** The language form it was written in (a zh reference in an English document is fine). */
   lang: 'zh' | 'en';
   /** The English keyword: Section / Clause / Article (what kind of clause it may target). */
-  keyword?: 'section' | 'clause' | 'article' | 'zh-article' | 'zh-section';
-  /** For annexes: the annex name ("附件一", "Schedule A"). */
+  keyword?: 'section' | 'clause' | 'article' | 'zh-article' | 'zh-section' | 'paragraph';
+  /** For annexes: the annex name ("附件一", "Schedule A"). For a clause of an annex (附件一第2条, "Schedule A, paragraph 3"): that annex's name. */
   annex?: string;
+  /** A clause of an annex: the annex's number as written ("一", "A"); it resolves among that annex's clauses. */
+  annexNumber?: string;
 
   // ---- resolution ----
   status: ReferenceStatus;

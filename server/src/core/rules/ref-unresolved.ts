@@ -10,6 +10,7 @@ export const refUnresolved: Rule = {
   check(model, report) {
     const lang = model.language;
     for (const ref of model.references ?? []) {
+      if (ref.status !== 'unresolved' && !(ref.status === 'resolved' && ref.missingItem && ref.base)) continue;
       const text = referenceText(model, ref);
       if (ref.status === 'unresolved') {
         if (ref.kind === 'relative') {

@@ -1,22 +1,38 @@
 /**
- * Finds term definitions in the prose view. Quoted phrases are found in one scan and
+ * Finds term definitions in the prose view, one section at a time (the result is cached
+ * with the section; index.ts assembles). Quoted phrases are found in one scan and
  * grouped ("X" or "Y"); a group is a definition by the words around it (lang/definitions.ts):
  * a "means" verb after it, a parenthesis of connector words around it, or the opening
  * of an entry in a definitions section. Unquoted forms (Adapted Material means …,
  * 本协议所称X，是指…, （以下统称X）, statutory 买卖合同是……的合同) are matched directly.
  */
-import type { DocumentModel, Span } from '../model';
-import { isClause, type Clause } from '../model';
+import type { Clause, DocumentModel, OutlineNode, Span } from '../model';
+import { isClause } from '../model';
 import {
   QUOTED_PHRASE, EN_CONNECTOR_WORDS, EN_MEANS, EN_MEANING_ELSEWHERE, EN_LIST_VERB, EN_BARE_MEANS, EN_TERM_JOINERS,
   EN_SINGLE_QUOTED_MEANS, ZH_PAREN_LEAD, ZH_JOIN, ZH_PAREN_BARE, ZH_MEANS, ZH_LIST_VERB, ZH_SO_CALLED, ZH_BARE_MEANS,
-  ZH_STATUTE_DEFINITION, COVER_PAGE_SPAN, EN_DEEMED,
+  ZH_STATUTE_DEFINITION, COVER_PAGE_SPAN, EN_DEEMED, DEFINITIONS_TITLE,
 } from '../lang/definitions';
 import type { DefinitionForm, TermDefinition } from './types';
-import { hasCjk, inDefinitionsSection, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, isCjk } from './text';
+import { hasCjk, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, isCjk } from './text';
 
-export interface FoundDefinition extends TermDefinition { language: 'zh' | 'en' }
+/** A definition as found, before the outline says whether it sits in a definitions section. */
+export interface FoundDefinition extends Omit<TermDefinition, 'inDefinitionsSection'> { language: 'zh' | 'en' }
 export interface CoverPageTerm { name: string; span: Span }
+
+/**
+ * A definition found in one section, offsets relative to the section start. `listAt`:
+ * an entry of a definitions list, a definition only when that offset lies in a
+ * definitions section (the outline, a document-wide fact, decides when assembling).
+ */
+export interface LocalDefinition extends FoundDefinition { listAt?: number }
+
+/** The section-local definitions: in the order they were found, and sorted when no entry is conditional. */
+export interface SectionDefinitions {
+  found: LocalDefinition[];
+  /** `found` deduplicated and sorted by start (only when no entry has `listAt`). */
+  sorted?: LocalDefinition[];
+}
 
 interface Quote { open: number; close: number; inner: Span }
 
@@ -25,21 +41,26 @@ const EN_SUBJECT_ARTICLE = /^(?:The|An|A)$/;
 const ZH_BARE_EXCLUDE = /^(?:上述|前述|前款|本款|本条|该|此|其|这|即)/;
 const BARE_STOP_WORDS = new Set(['The', 'This', 'That', 'It', 'Each', 'Such', 'Which', 'What', 'Who', 'There', 'Here', 'Nothing', 'No']);
 
-export function findDefinitions(model: DocumentModel): FoundDefinition[] {
-  const { prose } = model;
-  const found: FoundDefinition[] = [];
+/**
+ * Every definition in one section's prose (section-relative offsets), except those
+ * that open a clause (clauseOpeningDefinitions: the outline knows the clauses). Depends
+ * only on the section's prose, so the result is cached with the section.
+ */
+export function findSectionDefinitions(prose: string): SectionDefinitions {
+  const found: LocalDefinition[] = [];
   const seen = new Set<number>();
-  const add = (span: Span, form: DefinitionForm, extentOf: Span, quoted?: Span) => {
+  let conditional = false;
+  const add = (span: Span, form: DefinitionForm, extentOf: Span, quoted?: Span, listAt?: number) => {
     const raw = prose.slice(span.start, span.end);
     const name = normalizeTerm(raw);
-    if (!name || seen.has(span.start)) return;
+    // An entry that may be rejected does not hide a later find at the same offset.
+    if (!name || (listAt === undefined && seen.has(span.start))) return;
     const language = hasCjk(name) ? 'zh' : 'en';
-    seen.add(span.start);
-    found.push({
-      name, span, quoted, form, language,
-      extent: sentenceAround(prose, extentOf.start, extentOf.end),
-      inDefinitionsSection: inDefinitionsSection(model, span.start),
-    });
+    if (listAt === undefined) seen.add(span.start);
+    else conditional = true;
+    const definition: LocalDefinition = { name, span, quoted, form, language, extent: sentenceAround(prose, extentOf.start, extentOf.end) };
+    if (listAt !== undefined) definition.listAt = listAt;
+    found.push(definition);
   };
 
   // ---- quoted phrases, in groups -------------------------------------------------
@@ -60,16 +81,17 @@ export function findDefinitions(model: DocumentModel): FoundDefinition[] {
     const before = prose.slice(Math.max(lineStart, first.open - 48), first.open);
     const extent = { start: first.open, end: last.close + 1 };
     let form: DefinitionForm | undefined;
+    let listAt: number | undefined;
     const zh = hasCjk(prose.slice(first.open, last.close + 1)) || isCjk(prose[first.open - 1]) || isCjk(after[0]);
     if (EN_MEANS.test(after) || ZH_MEANS.test(after)) form = EN_MEANING_ELSEWHERE.test(after) ? 'elsewhere' : 'means';
     else if (isParenthetical(before, after, zh)) form = 'parenthetical';
     else if (EN_DEEMED.test(before)) form = 'parenthetical'; // capitalised terms only, like a parenthesis
-    else if (opensEntry(before) && (EN_LIST_VERB.test(after) || (zh && ZH_LIST_VERB.test(after))) && inDefinitionsSection(model, first.open)) form = 'list';
+    else if (opensEntry(before) && (EN_LIST_VERB.test(after) || (zh && ZH_LIST_VERB.test(after)))) { form = 'list'; listAt = first.open; }
     if (!form) continue;
     for (const q of group) {
       const name = prose.slice(q.inner.start, q.inner.end);
       if (!plausibleTerm(name, form)) continue;
-      add(q.inner, form, extent, { start: q.open, end: q.close + 1 });
+      add(q.inner, form, extent, { start: q.open, end: q.close + 1 }, listAt);
     }
   }
 
@@ -98,9 +120,47 @@ export function findDefinitions(model: DocumentModel): FoundDefinition[] {
     add({ start, end: start + m[1].length }, quoted ? 'means' : 'bare', { start: m.index, end: m.index + m[0].length },
       quoted ? { start: start - 1, end: start + m[1].length + 1 } : undefined);
   }
-  for (const clause of model.clauses) findClauseOpening(model, clause, add);
 
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return { found, sorted: conditional ? undefined : [...found].sort((a, b) => a.span.start - b.span.start) };
+}
+
+/**
+ * The section's definitions once the outline has said which list entries are in a
+ * definitions section: first find at an offset wins, sorted by start.
+ */
+export function resolveSectionDefinitions(local: SectionDefinitions, inDefinitions: (relative: number) => boolean): LocalDefinition[] {
+  if (local.sorted) return local.sorted;
+  const seen = new Set<number>();
+  const out: LocalDefinition[] = [];
+  for (const d of local.found) {
+    if (seen.has(d.span.start) || (d.listAt !== undefined && !inDefinitions(d.listAt))) continue;
+    seen.add(d.span.start);
+    out.push(d);
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Spans of the outline nodes titled Definitions / 定义 / 释义 (outermost only, in
+ * document order): an offset is in a definitions section when one of them holds it.
+ */
+export function definitionsSectionSpans(model: DocumentModel): Span[] {
+  const spans: Span[] = [];
+  const visit = (node: OutlineNode) => {
+    for (const child of node.children) {
+      if (DEFINITIONS_TITLE.test(child.title)) spans.push(child.span);
+      else visit(child);
+    }
+  };
+  visit(model.root);
+  return spans;
+}
+
+/** Is the offset inside one of the (sorted, disjoint) spans? */
+export function insideAny(spans: Span[], offset: number): boolean {
+  let lo = 0, hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return lo < spans.length && spans[lo].start <= offset;
 }
 
 /** Common Paper cover-page variables: <span class="coverpage_link">Customer</span>. */
@@ -167,7 +227,7 @@ function plausibleTerm(name: string, form: DefinitionForm): boolean {
   return /^[A-Z0-9]/.test(name) || form === 'means' || form === 'elsewhere';
 }
 
-type Add = (span: Span, form: DefinitionForm, extent: Span, quoted?: Span) => void;
+type Add = (span: Span, form: DefinitionForm, extent: Span, quoted?: Span, listAt?: number) => void;
 
 function findBareEnglish(prose: string, add: Add): void {
   let lineStart = 0;
@@ -194,12 +254,25 @@ function findBareEnglish(prose: string, add: Add): void {
   }
 }
 
-/** Chinese definitions that open a clause: “不可抗力、意外事件是指…”, statutes' “买卖合同是……的合同。” */
-function findClauseOpening(model: DocumentModel, clause: Clause, add: Add): void {
-  if (!isClause(clause)) return;
-  const { prose } = model;
+/**
+ * Chinese definitions that open a clause: “不可抗力、意外事件是指…”, statutes' “买卖合同是……的合同。”
+ * Reads at most the clause body's first 200 characters of the document's prose.
+ */
+export function clauseOpeningDefinitions(prose: string, clause: Clause): FoundDefinition[] | undefined {
+  if (!isClause(clause)) return undefined;
   const start = clause.bodySpan.start;
-  const head = prose.slice(start, Math.min(clause.bodySpan.end, start + 200));
+  const limit = Math.min(clause.bodySpan.end, start + 200);
+  // Both forms need a 是 near the start (是指/系指 ends by the 22nd character; the statute's 是
+  // is among the first 11): most clauses are ruled out without slicing or matching.
+  const article = clause.style === 'article';
+  if (!hasMeansVerb(prose, start, Math.min(limit, start + 22)) && !(article && hasChar(prose, SHI, start + 1, Math.min(limit, start + 11)))) return undefined;
+  const out: FoundDefinition[] = [];
+  const add: Add = (span, form, extentOf) => {
+    const name = normalizeTerm(prose.slice(span.start, span.end));
+    if (!name) return;
+    out.push({ name, span, form, language: hasCjk(name) ? 'zh' : 'en', extent: sentenceAround(prose, extentOf.start, extentOf.end) });
+  };
+  const head = prose.slice(start, limit);
   let m = ZH_BARE_MEANS.exec(head);
   if (m && !ZH_BARE_EXCLUDE.test(m[1]) && !/所称/.test(m[1])) {
     let offset = start;
@@ -207,9 +280,27 @@ function findClauseOpening(model: DocumentModel, clause: Clause, add: Add): void
       if (part.length >= 2) add({ start: offset, end: offset + part.length }, 'bare', { start, end: start + m[0].length });
       offset += part.length + 1;
     }
-    return;
+    return out;
   }
-  if (clause.style !== 'article') return;
+  if (!article) return out;
   m = ZH_STATUTE_DEFINITION.exec(head);
   if (m && !ZH_BARE_EXCLUDE.test(m[1]) && !isSpace(m[1][0])) add({ start, end: start + m[1].length }, 'statute', { start, end: start + m[0].length });
+  return out;
+}
+
+const SHI = 0x662f, XI = 0x7cfb, ZHI = 0x6307; // 是 系 指
+
+function hasChar(prose: string, code: number, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (prose.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Does 是指 or 系指 occur in prose[start, end)? */
+function hasMeansVerb(prose: string, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    if (prose.charCodeAt(i) !== ZHI) continue;
+    const before = prose.charCodeAt(i - 1);
+    if (before === SHI || before === XI) return true;
+  }
+  return false;
 }

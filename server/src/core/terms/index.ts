@@ -1,14 +1,36 @@
 /**
  * The terms extractor: definitions (definitions.ts), uses (uses.ts) and undefined-term
  * candidates (undefinedTerms.ts), stored on the model as `model.terms`.
+ *
+ * Incremental: every scan of the prose runs per section and is cached in the section's
+ * memo (analyze.ts sectionLocal), with section-relative offsets —
+ *   terms:local      definitions, cover-page variables, the "capitalised terms … have the
+ *                    meanings …" sentence, quoted Chinese phrases (the section's text only);
+ *   terms:runs       runs of Capitalised Words (English undefined-term candidates);
+ *   terms:uses       uses and case mismatches, under a signature of the term list and of
+ *                    the section's definition spans;
+ *   terms:undefined  the runs that are not terms, uses or definitions (same signature).
+ * After an edit only the edited section is scanned again, unless the edit changed the
+ * term set (then every section's matcher pass runs again). What needs the whole document
+ * — which list entries lie in a definitions section (the outline), definitions opening a
+ * clause, counting — is assembled here in one linear pass over the sections' results.
  */
 import type { DocumentModel, Span } from '../model';
 import type { Extractor } from '../extractors';
+import { sectionLocal } from '../analyze';
+import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
-import { findCoverPageTerms, findDefinitions } from './definitions';
-import { findUses } from './uses';
-import { findUndefinedCandidates, findUndefinedChinese } from './undefinedTerms';
-import type { Term, TermDefinition, TermsFacts, TermUse } from './types';
+import {
+  clauseOpeningDefinitions, definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
+  resolveSectionDefinitions, type FoundDefinition,
+} from './definitions';
+import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
+import {
+  findCapitalisedRuns, findQuotedPhrases, keepUndefinedRuns, undefinedCandidates, undefinedChinese,
+  type CapitalisedRun, type QuotedPhrase,
+} from './undefinedTerms';
+import { memoSlot, signatureOf } from './memo';
+import type { CaseMismatch, Term, TermDefinition, TermsFacts, TermUse } from './types';
 
 export * from './types';
 
@@ -24,7 +46,56 @@ export const termsExtractor: Extractor = {
   run(model) { model.terms = extractTerms(model); },
 };
 
+/** What one section contributes that depends on its text alone (section-relative offsets). */
+interface SectionTerms {
+  definitions: ReturnType<typeof findSectionDefinitions>;
+  cover: ReturnType<typeof findCoverPageTerms>;
+  incorporates?: Span;
+  quoted: QuotedPhrase[];
+}
+
+function sectionTerms(prose: string, text: string): SectionTerms {
+  INCORPORATES_EXTERNAL_TERMS.lastIndex = 0;
+  const incorporated = INCORPORATES_EXTERNAL_TERMS.exec(prose);
+  return {
+    definitions: findSectionDefinitions(prose),
+    cover: findCoverPageTerms(text),
+    incorporates: incorporated ? { start: incorporated.index, end: incorporated.index + incorporated[0].length } : undefined,
+    quoted: findQuotedPhrases(prose),
+  };
+}
+
+const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
+
 export function extractTerms(model: DocumentModel): TermsFacts {
+  const { sections } = model;
+  const locals = sections.map((section) => sectionLocal(model, section, 'terms:local', sectionTerms));
+
+  // ---- definitions: the sections' own, then those opening a clause ------------------
+  const definitionsSections = definitionsSectionSpans(model);
+  const inDefinitions = (offset: number) => insideAny(definitionsSections, offset);
+  const found: FoundDefinition[] = [];
+  const taken = new Set<number>();
+  locals.forEach((local, i) => {
+    const shift = sections[i].start;
+    for (const d of resolveSectionDefinitions(local.definitions, (relative) => inDefinitions(relative + shift))) {
+      const { listAt, ...rest } = d;
+      const definition: FoundDefinition = { ...rest, span: shiftSpan(d.span, shift), extent: shiftSpan(d.extent, shift) };
+      if (d.quoted) definition.quoted = shiftSpan(d.quoted, shift);
+      found.push(definition);
+      taken.add(definition.span.start);
+    }
+  });
+  const opening: FoundDefinition[] = [];
+  for (const clause of model.clauses) {
+    for (const d of clauseOpeningDefinitions(model.prose, clause) ?? []) {
+      if (taken.has(d.span.start)) continue;
+      taken.add(d.span.start);
+      opening.push(d);
+    }
+  }
+  const allFound = opening.length ? mergeByStart(found, opening.sort((a, b) => a.span.start - b.span.start)) : found;
+
   const byKey = new Map<string, Term>();
   const terms: Term[] = [];
   const termFor = (name: string, language: 'zh' | 'en'): Term => {
@@ -36,50 +107,140 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     }
     return term;
   };
-
   const definitions: { term: Term; definition: TermDefinition }[] = [];
-  for (const d of findDefinitions(model)) {
-    const { language, ...definition } = d;
+  let sd = 0;
+  for (const d of allFound) {
+    const { language, ...rest } = d;
+    while (sd < definitionsSections.length && definitionsSections[sd].end <= d.span.start) sd++;
+    const definition: TermDefinition = { ...rest, inDefinitionsSection: sd < definitionsSections.length && definitionsSections[sd].start <= d.span.start };
     const term = termFor(d.name, language);
     term.definitions.push(definition);
     definitions.push({ term, definition });
   }
-  const coverSpans: Span[] = [];
-  for (const c of findCoverPageTerms(model.text)) {
-    coverSpans.push(c.span);
-    const term = termFor(c.name, 'en');
-    if (!term.definitions.length) term.external = 'coverPage';
-  }
+  const coverSpans: Span[][] = [];
+  let incorporatesExternal: Span | undefined;
+  locals.forEach((local, i) => {
+    const shift = sections[i].start;
+    for (const c of local.cover) {
+      const term = termFor(c.name, 'en');
+      if (!term.definitions.length) term.external = 'coverPage';
+    }
+    coverSpans.push(local.cover.map((c) => c.span));
+    if (!incorporatesExternal && local.incorporates) incorporatesExternal = shiftSpan(local.incorporates, shift);
+  });
 
-  const exclude = definitions.map((d) => d.definition.span);
-  const found = findUses(model, terms, exclude);
-  const mismatches = found.mismatches;
+  // ---- uses, per section, cached under the term list's signature ----------------------
+  const termList = terms.map((t) => t.language + t.key).join('\u0001');
+  const termSignature = signatureOf(termList);
+  let patterns: UsePatterns | undefined;
+  // The definitions of each section (relative spans, sorted): excluded from its uses.
+  const excluded: Span[][] = sections.map(() => []);
+  let si = 0;
+  for (const { definition } of definitions) {
+    while (si < sections.length - 1 && sections[si].end <= definition.span.start) si++;
+    excluded[si].push(shiftSpan(definition.span, -sections[si].start));
+  }
+  const signatures = excluded.map((spans) => termSignature + '|' + spans.map((s) => s.start + '-' + s.end).join(','));
+  const sectionUses: SectionUses[] = sections.map((section, i) =>
+    memoSlot(model, section, 'terms:uses', signatures[i], (prose) => findSectionUses(prose, patterns ??= usePatterns(terms, termList), excluded[i])));
+
   // The name a parenthesis abbreviates is not a use: 杭州云帆信息技术有限公司（以下简称“云帆”）.
   const antecedents = new Map<Term, Span[]>();
   for (const { term, definition: d } of definitions) {
     if (d.form !== 'parenthetical' || !d.quoted) continue;
-    const open = Math.max(model.prose.lastIndexOf('(', d.quoted.start), model.prose.lastIndexOf('（', d.quoted.start));
-    if (open < 0 || d.quoted.start - open > 40) continue;
+    const open = lastOpenParen(model.prose, d.quoted.start, 40);
+    if (open < 0) continue;
     const list = antecedents.get(term) ?? [];
     list.push({ start: Math.max(d.extent.start, open - 40), end: open });
     antecedents.set(term, list);
   }
-  const uses = found.uses.filter((u) => !antecedents.get(u.term)?.some((a) => a.start <= u.span.start && u.span.end <= a.end));
-  for (const use of uses) use.term.uses.push(use);
+  const uses: TermUse[] = [];
+  const mismatches: CaseMismatch[] = [];
+  sectionUses.forEach((local, i) => {
+    const shift = sections[i].start;
+    for (const u of local.uses) {
+      const term = terms[u.term];
+      const start = u.start + shift, end = u.end + shift;
+      const within = antecedents.get(term);
+      if (within && within.some((a) => a.start <= start && end <= a.end)) continue;
+      const use: TermUse = { span: { start, end }, term, variant: u.variant, end: u.tokenEnd + shift };
+      uses.push(use);
+      term.uses.push(use);
+    }
+    for (const m of local.mismatches) mismatches.push({ span: { start: m.start + shift, end: m.end + shift }, term: terms[m.term], text: m.text });
+  });
 
-  const incorporated = INCORPORATES_EXTERNAL_TERMS.exec(model.prose);
   const facts: TermsFacts = {
-    terms, byKey, uses, definitions, caseMismatches: mismatches, undefinedCandidates: [],
-    incorporatesExternal: incorporated ? { start: incorporated.index, end: incorporated.index + incorporated[0].length } : undefined,
+    terms, byKey, uses, definitions, caseMismatches: mismatches, undefinedCandidates: [], incorporatesExternal,
   };
-  const englishDefinitions = definitions.filter((d) => d.term.language === 'en').length;
-  if (model.language === 'en' && englishDefinitions >= 3 && !facts.incorporatesExternal) {
-    const occupied = [...exclude, ...uses.map((u) => ({ start: u.span.start, end: u.end })), ...mismatches.map((m) => m.span), ...coverSpans];
-    facts.undefinedCandidates = findUndefinedCandidates(model, facts, occupied);
+
+  // ---- undefined-term candidates ------------------------------------------------------
+  const isTerm = (text: string) => byKey.has(text);
+  let englishDefinitions = 0;
+  for (const d of definitions) if (d.term.language === 'en') englishDefinitions++;
+  if (model.language === 'en' && englishDefinitions >= 3 && !incorporatesExternal) {
+    let links: Link[][] | undefined;
+    const kept = sections.map((section, i) => memoSlot(model, section, 'terms:undefined', signatures[i], () => {
+      const runs = sectionLocal(model, section, 'terms:runs', findCapitalisedRuns);
+      const local = sectionUses[i];
+      // Everything the section's uses, mismatches, definitions and cover-page variables occupy.
+      const busy: Span[] = [...excluded[i], ...coverSpans[i]];
+      for (const u of local.uses) busy.push({ start: u.start, end: u.tokenEnd });
+      for (const m of local.mismatches) busy.push({ start: m.start, end: m.end });
+      links ??= linksBySection(model);
+      return keepUndefinedRuns(runs, busy, links[i], isTerm);
+    }));
+    facts.undefinedCandidates = undefinedCandidates(shifted(kept, sections));
   } else if (model.language === 'zh' && definitions.length >= 2) {
-    facts.undefinedCandidates = findUndefinedChinese(model, facts);
+    const definedQuotes = new Set(definitions.map((d) => d.definition.quoted?.start));
+    facts.undefinedCandidates = undefinedChinese(shiftedPhrases(locals, sections), definedQuotes, isTerm);
   }
   return facts;
+}
+
+/** Two lists sorted by span start, merged (starts are distinct). */
+function mergeByStart<T extends { span: Span }>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].span.start <= b[j].span.start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
+/** The "(" or "（" at most `within` characters before `offset`, or -1. */
+function lastOpenParen(prose: string, offset: number, within: number): number {
+  for (let i = offset; i >= Math.max(0, offset - within); i--) if (prose[i] === '(' || prose[i] === '（') return i;
+  return -1;
+}
+
+/** The links of each section, with section-relative text offsets. */
+function linksBySection(model: DocumentModel): Link[][] {
+  const { sections } = model;
+  const out: Link[][] = sections.map(() => []);
+  const sorted = [...model.links].sort((a, b) => a.textStart - b.textStart);
+  let si = 0;
+  for (const l of sorted) {
+    while (si < sections.length - 1 && sections[si].end <= l.textStart) si++;
+    const shift = sections[si].start;
+    out[si].push({ ...l, start: l.start - shift, end: l.end - shift, textStart: l.textStart - shift, textEnd: l.textEnd - shift });
+  }
+  return out;
+}
+
+function* shifted(perSection: CapitalisedRun[][], sections: { start: number }[]): Iterable<CapitalisedRun> {
+  for (let i = 0; i < perSection.length; i++) {
+    const shift = sections[i].start;
+    for (const r of perSection[i]) yield { ...r, start: r.start + shift, end: r.end + shift };
+  }
+}
+
+function* shiftedPhrases(locals: SectionTerms[], sections: { start: number }[]): Iterable<QuotedPhrase> {
+  for (let i = 0; i < locals.length; i++) {
+    const shift = sections[i].start;
+    for (const p of locals[i].quoted) yield { ...p, open: p.open + shift, start: p.start + shift };
+  }
 }
 
 /** The term at an offset: a use, or a definition (the term's own words). */

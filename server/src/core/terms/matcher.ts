@@ -5,7 +5,6 @@
  * skipped (hard-wrapped Chinese) — and each match is mapped back to document offsets.
  * A blank line resets the automaton, so no match spans two paragraphs.
  */
-import { isCjk, isSpace } from './text';
 
 export interface RawMatch { start: number; end: number; pattern: number }
 
@@ -71,38 +70,54 @@ export class Matcher {
   scan(text: string): RawMatch[] {
     const matches: RawMatch[] = [];
     if (this.lengths.length === 0) return matches;
+    const { nodes, lengths } = this;
     // Document offset of each fed character, as a ring big enough for the longest pattern.
-    const ringSize = Math.max(...this.lengths) + 1;
+    let longest = 0;
+    for (const l of lengths) if (l > longest) longest = l;
+    const ringSize = longest + 1;
     const ring = new Int32Array(ringSize);
     let fed = 0;
     let node = 0;
-    let lastFed = '';
+    /** The last character fed (as written, not folded); -1: none since the start or a blank line. */
+    let lastFed = -1;
     const feed = (c: number, at: number) => {
       ring[fed % ringSize] = at;
-      while (node !== 0 && !this.nodes[node].next.has(c)) node = this.nodes[node].fail;
-      node = this.nodes[node].next.get(c) ?? 0;
-      for (let n = this.nodes[node].out.length ? node : this.nodes[node].dict; n > 0; n = this.nodes[n].dict) {
-        for (const p of this.nodes[n].out) {
-          const len = this.lengths[p];
+      let next = nodes[node].next.get(c);
+      while (next === undefined && node !== 0) { node = nodes[node].fail; next = nodes[node].next.get(c); }
+      node = next ?? 0;
+      for (let n = nodes[node].out.length ? node : nodes[node].dict; n > 0; n = nodes[n].dict) {
+        for (const p of nodes[n].out) {
+          const len = lengths[p];
           matches.push({ start: ring[(fed - len + 1 + ringSize * len) % ringSize], end: at + 1, pattern: p });
         }
       }
       fed++;
     };
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i];
-      if (isSpace(ch)) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
         let j = i, newlines = 0;
-        while (j < text.length && isSpace(text[j])) { if (text[j] === '\n') newlines++; j++; }
-        if (newlines >= 2) { node = 0; lastFed = ''; }
-        else if (!(isCjk(lastFed) && isCjk(text[j])) && lastFed !== '') { feed(32, i); lastFed = ' '; }
+        for (let d = c; j < length && isSpaceCode(d = text.charCodeAt(j)); j++) if (d === 10) newlines++;
+        if (newlines >= 2) { node = 0; lastFed = -1; }
+        else if (lastFed !== -1 && !(isCjkCode(lastFed) && j < length && isCjkCode(text.charCodeAt(j)))) { feed(32, i); lastFed = 32; }
         i = j - 1;
         continue;
       }
-      const folded = foldChar(ch);
-      feed(folded.charCodeAt(0), i);
-      lastFed = ch;
+      // Matching folds ASCII case and reads ’ as ' (foldChar).
+      feed(c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c, i);
+      lastFed = c;
     }
     return matches;
   }
+}
+
+/** isSpace() on a character code. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0x2002 || c === 0xa0;
+}
+
+/** isCjk() on a character code. */
+function isCjkCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }

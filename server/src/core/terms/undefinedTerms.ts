@@ -4,20 +4,25 @@
  * neither a defined term nor a name (lang/definitions.ts EN_NAME_WORDS). One word per
  * token scan; no regular expression spans more than one word.
  */
-import type { DocumentModel, Span } from '../model';
+import type { Span } from '../model';
+import type { Link } from '../parse/markdown';
 import { EN_FUNCTION_WORDS, EN_NAME_WORDS, EN_TERM_JOINERS, QUOTED_PHRASE } from '../lang/definitions';
-import type { TermsFacts, UndefinedCandidate } from './types';
+import type { UndefinedCandidate } from './types';
 import { hasCjk, lineStartOf, normalizeTerm } from './text';
 
 const WORD = /[A-Za-z][A-Za-z0-9'’-]{0,40}/g;
 
 interface Word { start: number; end: number; text: string }
 
-export function findUndefinedCandidates(model: DocumentModel, facts: TermsFacts, occupied: Span[]): UndefinedCandidate[] {
-  const { prose } = model;
-  const byText = new Map<string, UndefinedCandidate & { determiner: boolean }>();
-  const busy = [...occupied].sort((a, b) => a.start - b.start);
-  const links = [...model.links].sort((a, b) => a.textStart - b.textStart);
+/** A run of capitalised words that passed every test not involving the term set (section-relative). */
+export interface CapitalisedRun { start: number; end: number; text: string; determiner: boolean }
+
+/**
+ * The runs of Capitalised Words in one section that look like terms by their own
+ * words and surroundings (English). Depends only on the section's prose and text.
+ */
+export function findCapitalisedRuns(prose: string, text: string): CapitalisedRun[] {
+  const out: CapitalisedRun[] = [];
   let run: Word[] = [];
   let prevWordEnd = -1;
 
@@ -34,14 +39,10 @@ export function findUndefinedCandidates(model: DocumentModel, facts: TermsFacts,
     const start = words[0].start, end = words[words.length - 1].end;
     // Mid-sentence, as the whole run: captions and sentence openings are capitalised anyway.
     if (!midSentence(prose, runStart) || inCaptionParens(prose, runStart) || afterProperPossessive(prose, runStart)) return;
-    if (overlaps(busy, start, end) || links.some((l) => l.textStart <= start && end <= l.textEnd)) return;
-    if (isHeadingLine(model.text, start)) return;
-    const text = normalizeTerm(prose.slice(start, end)).replace(/['’]s$/, '');
-    if (facts.byKey.has(text)) return;
+    if (isHeadingLine(text, start)) return;
+    const name = normalizeTerm(prose.slice(start, end)).replace(/['’]s$/, '');
     const determiner = /\b(?:the|any|each|such|all|no)\s+$/.test(prose.slice(Math.max(0, runStart - 8), runStart));
-    const seen = byText.get(text);
-    if (seen) seen.count++;
-    else byText.set(text, { span: { start, end: start + text.length }, text, count: 1, determiner });
+    out.push({ start, end, text: name, determiner });
   };
 
   WORD.lastIndex = 0;
@@ -55,6 +56,39 @@ export function findUndefinedCandidates(model: DocumentModel, facts: TermsFacts,
     prevWordEnd = w.end;
   }
   flush();
+  return out;
+}
+
+/**
+ * The runs of one section that are not defined terms and overlap no definition, use,
+ * case mismatch or cover-page variable (`busy`) and lie in no link's text. All offsets
+ * section-relative; `busy` and `links` in any order.
+ */
+export function keepUndefinedRuns(runs: CapitalisedRun[], busy: Span[], links: Link[], isTerm: (text: string) => boolean): CapitalisedRun[] {
+  const spans = [...busy].sort((a, b) => a.start - b.start);
+  const texts = [...links].sort((a, b) => a.textStart - b.textStart);
+  const out: CapitalisedRun[] = [];
+  // Runs are disjoint and in order, so both checks sweep forwards.
+  let bi = 0, busyEnd = -1, li = 0, linkEnd = -1;
+  for (const r of runs) {
+    while (bi < spans.length && spans[bi].start < r.end) busyEnd = Math.max(busyEnd, spans[bi++].end);
+    if (busyEnd > r.start) continue;
+    while (li < texts.length && texts[li].textStart <= r.start) linkEnd = Math.max(linkEnd, texts[li++].textEnd);
+    if (linkEnd >= r.end) continue;
+    if (isTerm(r.text)) continue;
+    out.push(r);
+  }
+  return out;
+}
+
+/** Counts the kept runs of the whole document, in order: used like a term when repeated or after a determiner. */
+export function undefinedCandidates(runs: Iterable<CapitalisedRun>): UndefinedCandidate[] {
+  const byText = new Map<string, UndefinedCandidate & { determiner: boolean }>();
+  for (const r of runs) {
+    const seen = byText.get(r.text);
+    if (seen) seen.count++;
+    else byText.set(r.text, { span: { start: r.start, end: r.start + r.text.length }, text: r.text, count: 1, determiner: r.determiner });
+  }
   // Used like a term: more than once, or after "the"/"any"/"each" (names are rarely repeated with a determiner).
   return [...byText.values()].filter((c) => c.count >= 2 || c.determiner).map(({ determiner, ...c }) => c).sort((a, b) => a.span.start - b.span.start);
 }
@@ -90,28 +124,33 @@ function isHeadingLine(text: string, offset: number): boolean {
   return /^\s{0,3}#/.test(text.slice(ls, ls + 8));
 }
 
-function overlaps(sorted: Span[], start: number, end: number): boolean {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].end <= start) lo = mid + 1; else hi = mid; }
-  return lo < sorted.length && sorted[lo].start < end;
+/** A quoted phrase that may be a Chinese term (section-relative): where its quote opens, where the term starts. */
+export interface QuotedPhrase { open: number; start: number; text: string }
+
+/** The quoted Chinese phrases of one section that could be terms by their own shape. */
+export function findQuotedPhrases(prose: string): QuotedPhrase[] {
+  const out: QuotedPhrase[] = [];
+  QUOTED_PHRASE.lastIndex = 0;
+  for (let m = QUOTED_PHRASE.exec(prose); m; m = QUOTED_PHRASE.exec(prose)) {
+    const text = normalizeTerm(m[1]);
+    if (!hasCjk(text) || text.length < 2 || text.length > 12 || /[，。；：！？、]/.test(text)) continue;
+    out.push({ open: m.index, start: m.index + 1 + m[1].indexOf(text[0]), text });
+  }
+  return out;
 }
 
 /**
  * Chinese has no capitals: a phrase is used like a defined term when it is quoted
  * (“服务等级协议”) more than once but never defined. Titles in 《》 are other instruments.
+ * `phrases` in document order, absolute offsets; `definedQuotes`: where definitions' quotes open.
  */
-export function findUndefinedChinese(model: DocumentModel, facts: TermsFacts): UndefinedCandidate[] {
+export function undefinedChinese(phrases: Iterable<QuotedPhrase>, definedQuotes: Set<number | undefined>, isTerm: (text: string) => boolean): UndefinedCandidate[] {
   const byText = new Map<string, UndefinedCandidate>();
-  const defined = new Set(facts.definitions.map((d) => d.definition.quoted?.start));
-  QUOTED_PHRASE.lastIndex = 0;
-  for (let m = QUOTED_PHRASE.exec(model.prose); m; m = QUOTED_PHRASE.exec(model.prose)) {
-    if (defined.has(m.index)) continue;
-    const text = normalizeTerm(m[1]);
-    if (!hasCjk(text) || text.length < 2 || text.length > 12 || /[，。；：！？、]/.test(text) || facts.byKey.has(text)) continue;
-    const start = m.index + 1 + m[1].indexOf(text[0]);
-    const seen = byText.get(text);
+  for (const p of phrases) {
+    if (definedQuotes.has(p.open) || isTerm(p.text)) continue;
+    const seen = byText.get(p.text);
     if (seen) seen.count++;
-    else byText.set(text, { span: { start, end: start + text.length }, text, count: 1 });
+    else byText.set(p.text, { span: { start: p.start, end: p.start + p.text.length }, text: p.text, count: 1 });
   }
   return [...byText.values()].filter((c) => c.count >= 2).sort((a, b) => a.span.start - b.span.start);
 }

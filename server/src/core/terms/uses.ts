@@ -5,21 +5,49 @@
  * possessive endings are accepted; a lower-case occurrence of a capitalised term is a
  * case mismatch, not a use.
  */
-import type { DocumentModel } from '../model';
 import { Matcher } from './matcher';
-import type { CaseMismatch, Term, TermUse, UseVariant } from './types';
+import type { Term, UseVariant } from './types';
 import { isSpace, isWordChar, normalizeTerm } from './text';
 import { EN_FUNCTION_WORDS } from '../lang/definitions';
 
-interface Pattern { text: string; term: Term; kind: 'exact' | 'plural' | 'singular' }
+/** `term` is the index of the pattern's term in the term list; only its key and language matter. */
+interface Pattern { text: string; key: string; language: 'zh' | 'en'; term: number; kind: 'exact' | 'plural' | 'singular' }
 
-interface Candidate { start: number; end: number; tokenEnd: number; term: Term; variant: UseVariant | 'mismatch'; text: string }
+/** The patterns of one term set and their automaton, built once per version and only when a section needs them. */
+export interface UsePatterns { patterns: Pattern[]; matcher: Matcher }
 
-export function findUses(model: DocumentModel, terms: Term[], exclude: { start: number; end: number }[]): { uses: TermUse[]; mismatches: CaseMismatch[] } {
+interface Candidate { start: number; end: number; tokenEnd: number; term: number; variant: UseVariant | 'mismatch'; text: string }
+
+/** A use found in one section: offsets relative to the section, `term` an index into the term list. */
+export interface LocalUse { start: number; end: number; tokenEnd: number; term: number; variant: UseVariant }
+export interface LocalMismatch { start: number; end: number; term: number; text: string }
+export interface SectionUses { uses: LocalUse[]; mismatches: LocalMismatch[] }
+
+/** The last few term lists' patterns: a version whose term set is unchanged reuses its automaton. */
+const recent: { list: string; patterns: UsePatterns }[] = [];
+
+/** The patterns of a term list; `list` spells out the terms' languages and keys, in order. */
+export function usePatterns(terms: Term[], list: string): UsePatterns {
+  const hit = recent.find((r) => r.list === list);
+  if (hit) return hit.patterns;
   const patterns = buildPatterns(terms);
-  if (!patterns.length) return { uses: [], mismatches: [] };
-  const { prose } = model;
-  const raw = new Matcher(patterns.map((p) => p.text)).scan(prose);
+  const built = { patterns, matcher: new Matcher(patterns.map((p) => p.text)) };
+  recent.unshift({ list, patterns: built });
+  if (recent.length > 4) recent.pop();
+  return built;
+}
+
+/**
+ * The uses and case mismatches in one section's prose (section-relative offsets).
+ * Depends only on the prose, the term list (names and languages, in order) and the
+ * section's definition spans (`exclude`, relative, sorted): callers cache it under a
+ * signature of those.
+ */
+export function findSectionUses(prose: string, { patterns, matcher }: UsePatterns, exclude: { start: number; end: number }[]): SectionUses {
+  const uses: LocalUse[] = [];
+  const mismatches: LocalMismatch[] = [];
+  if (!patterns.length) return { uses, mismatches };
+  const raw = matcher.scan(prose);
 
   const candidates: Candidate[] = [];
   for (const m of raw) {
@@ -29,18 +57,15 @@ export function findUses(model: DocumentModel, terms: Term[], exclude: { start: 
   }
   // Leftmost-longest, no overlaps; definitions themselves are not uses.
   candidates.sort((a, b) => a.start - b.start || (b.end - a.end) || rank(a) - rank(b));
-  const excluded = [...exclude].sort((a, b) => a.start - b.start);
   let ei = 0;
   let lastEnd = -1;
-  const uses: TermUse[] = [];
-  const mismatches: CaseMismatch[] = [];
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
-    while (ei < excluded.length && excluded[ei].end <= c.start) ei++;
-    if (ei < excluded.length && excluded[ei].start < c.end) continue;
+    while (ei < exclude.length && exclude[ei].end <= c.start) ei++;
+    if (ei < exclude.length && exclude[ei].start < c.end) continue;
     lastEnd = c.end;
-    if (c.variant === 'mismatch') mismatches.push({ span: { start: c.start, end: c.end }, term: c.term, text: c.text });
-    else uses.push({ span: { start: c.start, end: c.end }, term: c.term, variant: c.variant, end: c.tokenEnd });
+    if (c.variant === 'mismatch') mismatches.push({ start: c.start, end: c.end, term: c.term, text: c.text });
+    else uses.push({ start: c.start, end: c.end, tokenEnd: c.tokenEnd, term: c.term, variant: c.variant });
   }
   return { uses, mismatches };
 }
@@ -51,10 +76,10 @@ function rank(c: Candidate): number { return c.variant === 'exact' ? 0 : c.varia
 function buildPatterns(terms: Term[]): Pattern[] {
   const taken = new Set(terms.map((t) => t.key.toLowerCase()));
   const out: Pattern[] = [];
-  for (const term of terms) {
-    out.push({ text: term.key, term, kind: 'exact' });
-    if (term.language !== 'en') continue;
-    const name = term.key;
+  terms.forEach(({ key, language }, term) => {
+    out.push({ text: key, key, language, term, kind: 'exact' });
+    if (language !== 'en') return;
+    const name = key;
     // Party → Parties; Beta Previews → Beta Preview.
     const variants: [string, Pattern['kind']][] = [];
     if (/[^aeiou]y$/.test(name)) variants.push([name.slice(0, -1) + 'ies', 'plural']);
@@ -62,16 +87,16 @@ function buildPatterns(terms: Term[]): Pattern[] {
     for (const [text, kind] of variants) {
       if (taken.has(text.toLowerCase())) continue;
       taken.add(text.toLowerCase());
-      out.push({ text, term, kind });
+      out.push({ text, key, language, term, kind });
     }
-  }
+  });
   return out;
 }
 
 function judge(prose: string, start: number, end: number, p: Pattern): Candidate | undefined {
   const { term } = p;
   const text = normalizeTerm(prose.slice(start, end));
-  if (term.language !== 'en') return { start, end, tokenEnd: end, term, variant: 'exact', text };
+  if (p.language !== 'en') return { start, end, tokenEnd: end, term, variant: 'exact', text };
   if (isWordChar(prose[start - 1]) || prose[start - 1] === "'" && isWordChar(prose[start - 2])) return undefined;
   // Host names, paths and addresses: github.com, /site/github, user@github.
   if (/[./@\\]/.test(prose[start - 1] ?? '') && !isSpace(prose[start - 2]) || /^[./@][A-Za-z0-9]/.test(prose.slice(end, end + 2))) return undefined;
@@ -82,7 +107,7 @@ function judge(prose: string, start: number, end: number, p: Pattern): Candidate
   if (isWordChar(prose[end])) {
     const rest = prose.slice(end, end + 3);
     const m = /^(?:s|es)(?![A-Za-z0-9\-_])/.exec(rest);
-    if (!m || /[sS]$/.test(term.key) && p.kind !== 'singular') return undefined;
+    if (!m || /[sS]$/.test(p.key) && p.kind !== 'singular') return undefined;
     tokenEnd = end + m[0].length;
     variant = 'plural';
   } else if (/^['’]s(?![A-Za-z0-9])/.test(prose.slice(end, end + 3))) {

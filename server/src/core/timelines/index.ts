@@ -7,8 +7,7 @@ import type { DateTime } from 'luxon';
 import type { Clause, DocumentModel } from '../model';
 import type { Range } from '../text/lineIndex';
 import type { Extractor } from '../extractors';
-import { extractDurations } from './durations';
-import { buildSequences } from './link';
+import { extractTimelines } from './sections';
 import { computeDate, parseStart, type CountingRule, type DateOptions } from './dates';
 import { formatOffset, formatSigned, toIso } from './offset';
 import { messageFor } from './messages';
@@ -19,10 +18,11 @@ export type { Duration, Sequence, TimelineEvent, Offset, Rate } from './types';
 export const timelinesExtractor: Extractor = {
   name: 'timelines',
   run(model) {
-    const { durations, rates } = extractDurations(model);
+    // Section by section, cached across versions (sections.ts); the same result as reading the whole text.
+    const { durations, rates, timelines } = extractTimelines(model);
     model.durations = durations;
     model.rates = rates;
-    model.timelines = buildSequences(model, durations);
+    model.timelines = timelines;
   },
 };
 

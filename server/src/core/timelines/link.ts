@@ -13,8 +13,8 @@ import {
 import { ZERO, addOffsets, approxMillis, normalizeTotal, offsetOf, sameOffset } from './offset';
 import type { Duration, Offset, Sequence, TimelineEvent } from './types';
 
-interface Anchor { kind: 'trigger' | 'event'; key: string; label: string; span: Span }
-interface Action { key: string; rank: number; label: string; span: Span }
+export interface Anchor { kind: 'trigger' | 'event'; key: string; label: string; span: Span }
+export interface Action { key: string; rank: number; label: string; span: Span }
 
 /** How far (characters) the words around a period are read. */
 const WINDOW = 160;
@@ -22,78 +22,257 @@ const WINDOW = 160;
 /** A change of the agreement: the trigger of "提前30天公告" notices. */
 const ZH_CHANGE: AnchorPhrase = { re: /(?:发生)?(?:变动|变更|修改)/g, kind: 'trigger', key: 'change', label: { zh: '协议变更生效', en: 'change taking effect' } };
 
-export function buildSequences(model: DocumentModel, durations: Duration[]): Sequence[] {
-  const lang = model.language;
-  const masked = maskExplanations(model.prose, durations);
-  const sequences: Sequence[] = [];
-  const byKey = new Map<string, Sequence>();
-  const lastAnchorOfClause = new Map<Clause | undefined, Anchor>();
+/** What the linking reads around one duration; the same code runs section-locally (recording) and document-wide (replaying). */
+export interface Probe {
+  /** The sentence around the duration, within its clause. */
+  sentence(d: Duration): Span;
+  /** The end of the whole sentence from `from`, within the duration's clause. */
+  fullEnd(d: Duration, from: number): number;
+  anchor(d: Duration, windowStart: number, sentence: Span): Anchor | undefined;
+  action(d: Duration, from: number, to: number, prefer?: string, minRank?: number): Action | undefined;
+}
 
-  const candidates: { at: number; run: () => void }[] = [];
+/**
+ * Reads every duration with the words around it and hands each step (a duration with its
+ * anchor and action) to `step`, in order. Linear: one pass, constant work per duration
+ * besides the probe's.
+ */
+function readSteps(durations: Duration[], lang: Language, probe: Probe, step: (d: Duration, anchor: Anchor, action: Action) => void): void {
+  const lastAnchorOfClause = new Map<Clause | undefined, Anchor>();
   // The next numbered or immediate step after each duration, found in one backward pass.
-  const nextStep = new Map<Duration, Duration | undefined>();
+  const nextStep: (Duration | undefined)[] = new Array(durations.length);
   let upcoming: Duration | undefined;
   for (let i = durations.length - 1; i >= 0; i--) {
-    nextStep.set(durations[i], upcoming);
+    nextStep[i] = upcoming;
     if (durations[i].kind === 'period' || durations[i].kind === 'immediate') upcoming = durations[i];
   }
   let previousEnd = 0;
   let previousClause: Clause | undefined;
-  for (const d of durations) {
-    if (d.kind === 'explanation') continue;
+  durations.forEach((d, i) => {
+    if (d.kind === 'explanation') return;
     const clause = d.clause;
-    const sentence = sentenceAround(masked, d.span, lang, clause);
+    const sentence = probe.sentence(d);
     const windowStart = Math.max(sentence.start, previousClause === clause ? previousEnd : 0);
     previousEnd = d.span.end; previousClause = clause;
-    const anchor = findAnchor(masked, windowStart, d, sentence, lang);
+    const anchor = probe.anchor(d, windowStart, sentence);
     if (anchor) lastAnchorOfClause.set(clause, anchor);
     const inherited = anchor ?? lastAnchorOfClause.get(clause);
-    if (d.kind === 'vague') continue;
+    if (d.kind === 'vague') return;
     const actionFrom = d.explanationSpan ? d.explanationSpan.end : d.span.end;
-    const next = nextStep.get(d);
-    const actionTo = Math.min(fullSentenceEnd(masked, actionFrom, lang, clause), next && next.clause === clause ? next.span.start : Infinity);
+    const next = nextStep[i];
+    const actionTo = Math.min(probe.fullEnd(d, actionFrom), next && next.clause === clause ? next.span.start : Infinity);
     let action = d.kind === 'immediate'
-      ? bestAction(masked, actionFrom, Math.min(actionTo, actionFrom + 10), lang)
-      : bestAction(masked, Math.max(actionFrom, anchor && anchor.span.start >= d.span.end ? anchor.span.end : 0), actionTo, lang, d.direction === 'before' ? 'notify' : undefined);
+      ? probe.action(d, actionFrom, Math.min(actionTo, actionFrom + 10))
+      : probe.action(d, Math.max(actionFrom, anchor && anchor.span.start >= d.span.end ? anchor.span.end : 0), actionTo, d.direction === 'before' ? 'notify' : undefined);
     if (lang === 'en') {
       // English puts the verb first: "Provider will delete Customer Data within 30 days after …".
-      const before = bestAction(masked, sentence.start, anchor && anchor.span.end <= d.span.start ? Math.min(anchor.span.start, d.span.start) : d.span.start, lang);
+      const before = probe.action(d, sentence.start, anchor && anchor.span.end <= d.span.start ? Math.min(anchor.span.start, d.span.start) : d.span.start);
       if (before && (!action || before.rank > action.rank)) action = before;
     }
     // "立即" counts only with its own anchor ("自首次发生欠费时…立即停止"); otherwise it is part of the step before it.
-    if (d.kind === 'immediate' && (!action || action.rank < 2 || !anchor)) continue;
+    if (d.kind === 'immediate' && (!action || action.rank < 2 || !anchor)) return;
     let anchorUsed = inherited;
     let eventAction = action;
     if (d.direction === 'before' && !anchor) {
       // "提前30天…终止本协议": counted back from the consequence; the step itself is the notice.
-      const consequence = bestAction(masked, lang === 'en' ? sentence.start : actionFrom, actionTo, lang, undefined, 2);
+      const consequence = probe.action(d, lang === 'en' ? sentence.start : actionFrom, actionTo, undefined, 2);
       if (consequence) anchorUsed = { kind: 'trigger', key: consequence.key, label: consequence.label, span: consequence.span };
-      const notice = bestAction(masked, actionFrom, actionTo, lang, 'notify');
+      const notice = probe.action(d, actionFrom, actionTo, 'notify');
       eventAction = notice?.key === 'notify' ? notice : action;
     }
-    if (!anchorUsed) continue;
+    if (!anchorUsed) return;
     if (!eventAction) {
-      const earlier = bestAction(masked, sentence.start, d.span.start, lang);
+      const earlier = probe.action(d, sentence.start, d.span.start);
       eventAction = earlier && earlier.rank >= 1 ? earlier : { key: 'period', rank: 0, label: lang === 'zh' ? '期限' : 'period', span: d.span };
     }
-    const chosen = anchorUsed, act = eventAction;
-    candidates.push({ at: d.span.start, run: () => place(d.span, d, chosen, act, clause) });
-  }
+    step(d, anchorUsed, eventAction);
+  });
+}
 
-  // Consequences with no number: "服务到期服务即停止", "则服务终止".
-  if (lang === 'zh') {
-    for (const re of ZH_IMPLICIT_EVENTS) {
-      re.lastIndex = 0;
-      for (let m = re.exec(masked); m; m = re.exec(masked)) {
-        const clause = clauseAt(model.clauses, m.index);
-        if (!clause) continue;
-        const anchorPhrase = ZH_ANCHORS.find((a) => a.key === 'expiry')!;
-        const verbStart = m.index + m[0].length - m[2].length;
-        const action = ZH_ACTIONS.find((a) => { a.re.lastIndex = 0; return a.re.test(m![2]); })!;
-        const anchor: Anchor = { kind: 'trigger', key: anchorPhrase.key, label: anchorPhrase.label.zh, span: { start: m.index, end: m.index + m[1].length } };
-        const span = { start: verbStart, end: verbStart + m[2].length };
-        candidates.push({ at: m.index, run: () => place(span, undefined, anchor, { key: action.key, rank: action.rank, label: action.label.zh, span }, clause) });
-      }
+// ---- section-local: what the linking reads, recorded per duration ---------------------
+
+/**
+ * What the linking read around one duration of a section (section-relative offsets, no
+ * clause limits). Each read is a pure function of the section's masked prose and its
+ * arguments, so reads made later for other windows are kept here too.
+ */
+export interface Reading {
+  sentence: Span;
+  fullFrom: number;
+  fullEnd: number;
+  anchors: AnchorRead[];
+  actions: ActionRead[];
+}
+interface AnchorRead { windowStart: number; sentenceEnd: number; value: Anchor | undefined; moved?: Moved<Anchor> }
+interface ActionRead { from: number; to: number; prefer: string | undefined; minRank: number; value: Action | undefined; moved?: Moved<Action> }
+/** The value moved to document offsets for a section start, kept while the section stays there. */
+interface Moved<T> { base: number; value: T | undefined }
+
+/** A consequence with no number ("服务到期服务即停止"), section-relative. */
+export interface ImplicitEvent { at: number; anchor: Anchor; span: Span; action: Action }
+
+export interface LocalLinks {
+  /** By local duration index (explanations have none). */
+  readings: (Reading | undefined)[];
+  /** Per ZH_IMPLICIT_EVENTS pattern, in order. */
+  implicit: ImplicitEvent[][];
+}
+
+function readAnchor(r: Reading, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): AnchorRead {
+  for (const a of r.anchors) if (a.windowStart === windowStart && a.sentenceEnd === sentenceEnd) return a;
+  const sentence = { start: sentenceStart, end: sentenceEnd };
+  const read = { windowStart, sentenceEnd, value: findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, sentence, lang) };
+  r.anchors.push(read);
+  return read;
+}
+
+function readAction(r: Reading, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): ActionRead {
+  for (const a of r.actions) if (a.from === from && a.to === to && a.prefer === prefer && a.minRank === minRank) return a;
+  const read = { from, to, prefer, minRank, value: bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank) };
+  r.actions.push(read);
+  return read;
+}
+
+/** A read's value at document offsets (the same object while its section does not move). */
+function moved<T extends { span: Span }>(read: { value: T | undefined; moved?: Moved<T> }, base: number): T | undefined {
+  if (!read.value || !base) return read.value;
+  if (read.moved?.base !== base) read.moved = { base, value: { ...read.value, span: { start: read.value.span.start + base, end: read.value.span.end + base } } };
+  return read.moved.value;
+}
+
+/**
+ * Reads a section's durations (local offsets, no clauses yet) in its prose with the
+ * explanations masked. The clause limits and the neighbouring steps are not known here;
+ * the document-wide pass (`replay`) uses these reads where its windows are the same and
+ * reads again (and keeps the read) where a clause boundary or a step in another clause
+ * changes a window.
+ */
+export function readSection(masked: string, durations: Duration[], lang: Language): LocalLinks {
+  const readings: (Reading | undefined)[] = new Array(durations.length);
+  const reading = (d: Duration): Reading => (readings[d.index] ??= { sentence: d.span, fullFrom: -1, fullEnd: -1, anchors: [], actions: [] });
+  readSteps(durations, lang, {
+    sentence(d) { const s = sentenceAround(masked, d.span, lang, undefined); reading(d).sentence = s; return s; },
+    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(masked, from, lang, undefined); return r.fullEnd; },
+    anchor: (d, windowStart, sentence) => readAnchor(reading(d), masked, d, windowStart, sentence.start, sentence.end, lang).value,
+    action: (d, from, to, prefer, minRank = 0) => readAction(reading(d), masked, from, to, lang, prefer, minRank).value,
+  }, () => undefined);
+  // The action before a period is read only for some steps; read it for all, it is cheap.
+  for (const d of durations) {
+    const r = readings[d.index];
+    if (r && d.kind !== 'vague') readAction(r, masked, r.sentence.start, d.span.start, lang, undefined, 0);
+  }
+  return { readings, implicit: lang === 'zh' ? implicitEvents(masked) : [] };
+}
+
+/** Consequences with no number: "服务到期服务即停止", "则服务终止". */
+export function implicitEvents(masked: string): ImplicitEvent[][] {
+  const anchorPhrase = ZH_ANCHORS.find((a) => a.key === 'expiry')!;
+  return ZH_IMPLICIT_EVENTS.map((re) => {
+    const found: ImplicitEvent[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const verbStart = m.index + m[0].length - m[2].length;
+      const action = ZH_ACTIONS.find((a) => { a.re.lastIndex = 0; return a.re.test(m![2]); })!;
+      const span = { start: verbStart, end: verbStart + m[2].length };
+      found.push({
+        at: m.index,
+        anchor: { kind: 'trigger', key: anchorPhrase.key, label: anchorPhrase.label.zh, span: { start: m.index, end: m.index + m[1].length } },
+        span, action: { key: action.key, rank: action.rank, label: action.label.zh, span },
+      });
+    }
+    return found;
+  });
+}
+
+// ---- document-wide: replay the readings, link the steps --------------------------------
+
+/** A section as the document-wide pass sees it: where it starts, its first duration's document index, its reads. */
+export interface Source { base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[]; masked: () => string }
+
+/**
+ * The probe of the document-wide pass: clause limits applied to the recorded sentence
+ * bounds (a limit only shortens a window), the section's reads for the actual windows.
+ * `sourceOf[i]` is the section of document duration i.
+ */
+export function replay(sourceOf: Source[], textLength: number, lang: Language): Probe {
+  return {
+    sentence(d) {
+      const { base, indexBase, readings } = sourceOf[d.index];
+      const reading = readings[d.index - indexBase]!;
+      const clause = d.clause;
+      const labelEnd = clause ? clause.labelSpan.end : 0;
+      const floor = Math.max(labelEnd, d.span.start - WINDOW * 2);
+      const start = floor >= d.span.start ? d.span.start : Math.max(labelEnd, reading.sentence.start + base);
+      const clauseEnd = clause ? clause.span.end : textLength;
+      const ceiling = Math.min(textLength, d.span.end + WINDOW * 2, clauseEnd);
+      const end = ceiling <= d.span.end ? d.span.end : Math.min(clauseEnd, reading.sentence.end + base);
+      return { start, end };
+    },
+    fullEnd(d, from) {
+      const { base, indexBase, readings, masked } = sourceOf[d.index];
+      const reading = readings[d.index - indexBase]!;
+      const clauseEnd = d.clause ? d.clause.span.end : textLength;
+      const ceiling = Math.min(textLength, from + WINDOW * 2, clauseEnd);
+      if (ceiling <= from) return from;
+      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(masked(), from - base, lang, undefined);
+      return Math.min(clauseEnd, unlimited + base);
+    },
+    anchor(d, windowStart, sentence) {
+      const { base, indexBase, readings, masked, durations } = sourceOf[d.index];
+      const local = d.index - indexBase;
+      const read = readAnchor(readings[local]!, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang);
+      return moved(read, base);
+    },
+    action(d, from, to, prefer, minRank = 0) {
+      const { base, indexBase, readings, masked } = sourceOf[d.index];
+      return moved(readAction(readings[d.index - indexBase]!, masked, from - base, to - base, lang, prefer, minRank), base);
+    },
+  };
+}
+
+/** The probe that reads the masked prose of the whole document directly, with the clause limits: the reference reading. */
+export function direct(masked: string, lang: Language): Probe {
+  return {
+    sentence: (d) => sentenceAround(masked, d.span, lang, d.clause),
+    fullEnd: (d, from) => fullSentenceEnd(masked, from, lang, d.clause),
+    anchor: (d, windowStart, sentence) => findAnchor(masked, windowStart, d, sentence, lang),
+    action: (d, from, to, prefer, minRank = 0) => bestAction(masked, from, to, lang, prefer, minRank),
+  };
+}
+
+/** Clauses by offset for offsets in increasing order: the innermost (last in document order) clause containing it. */
+export function clauseLookup(clauses: Clause[]): (offset: number) => Clause | undefined {
+  let i = 0;
+  const open: number[] = [];
+  return (offset) => {
+    while (i < clauses.length && clauses[i].span.start <= offset) open.push(i++);
+    // A clause that ended before this offset ended before every later one too.
+    while (open.length && clauses[open[open.length - 1]].span.end <= offset) open.pop();
+    return open.length ? clauses[open[open.length - 1]] : undefined;
+  };
+}
+
+/**
+ * Links the document's durations (with their clauses) into sequences. `probe` reads the
+ * words around each; `implicit` are the consequences with no number, per pattern, with
+ * document offsets.
+ */
+export function buildSequences(model: DocumentModel, durations: Duration[], probe: Probe, implicit: ImplicitEvent[][]): Sequence[] {
+  const lang = model.language;
+  const sequences: Sequence[] = [];
+  const byKey = new Map<string, Sequence>();
+  const byScope = new Map<string, Sequence[]>();
+
+  const candidates: { at: number; run: () => void }[] = [];
+  readSteps(durations, lang, probe, (d, anchor, action) => {
+    candidates.push({ at: d.span.start, run: () => place(d.span, d, anchor, action, d.clause) });
+  });
+  for (const events of implicit) {
+    const clauseAt = clauseLookup(model.clauses);
+    for (const e of events) {
+      const clause = clauseAt(e.at);
+      if (!clause) continue;
+      candidates.push({ at: e.at, run: () => place(e.span, undefined, e.anchor, e.action, clause) });
     }
   }
   candidates.sort((a, b) => a.at - b.at).forEach((c) => c.run());
@@ -108,7 +287,7 @@ export function buildSequences(model: DocumentModel, durations: Duration[]): Seq
     let baseSteps: TimelineEvent['steps'] = [];
     if (anchor.kind === 'event') {
       // Counted from an earlier step: the latest event of that kind in this clause group.
-      const match = findEvent(sequences, scopeKey, anchor.key);
+      const match = findEvent(byScope.get(scopeKey) ?? [], anchor.key);
       if (match) {
         sequence = match.sequence; base = match.event.total; from = match.index; baseSteps = match.event.steps;
       }
@@ -119,6 +298,9 @@ export function buildSequences(model: DocumentModel, durations: Duration[]): Seq
       if (!sequence) {
         sequence = { index: sequences.length, triggerKey: anchor.key, trigger: anchor.label, triggerSpan: anchor.span, scope, events: [] };
         byKey.set(key, sequence); sequences.push(sequence);
+        let inScope = byScope.get(scopeKey);
+        if (!inScope) byScope.set(scopeKey, inScope = []);
+        inScope.push(sequence);
       }
     }
     const after = d ? offsetOf(d) : { ...ZERO };
@@ -135,11 +317,11 @@ export function buildSequences(model: DocumentModel, durations: Duration[]): Seq
   }
 }
 
-function findEvent(sequences: Sequence[], scopeKey: string, key: string): { sequence: Sequence; event: TimelineEvent; index: number } | undefined {
+/** The latest event of a kind among the sequences of one clause group (in the order they were opened). */
+function findEvent(sequences: Sequence[], key: string): { sequence: Sequence; event: TimelineEvent; index: number } | undefined {
   const accepts = key === 'suspend' ? ['suspend', 'suspendPart', 'stop'] : key === 'stop' ? ['stop', 'suspend', 'terminate'] : [key];
   let best: { sequence: Sequence; event: TimelineEvent; index: number } | undefined;
   for (const sequence of sequences) {
-    if ((sequence.scope?.key ?? 'doc') !== scopeKey) continue;
     sequence.events.forEach((event, index) => {
       if (!accepts.includes(event.actionKey)) return;
       if (!best || event.span.start > best.event.span.start) best = { sequence, event, index };
@@ -154,16 +336,8 @@ function topClause(clause: Clause): Clause {
   return c;
 }
 
-function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
-  let found: Clause | undefined;
-  for (const c of clauses) {
-    if (c.span.start > offset) break;
-    if (c.span.end > offset) found = c;
-  }
-  return found;
-}
-
-function maskExplanations(prose: string, durations: Duration[]): string {
+/** The prose with the explaining brackets blanked out (same length). */
+export function maskExplanations(prose: string, durations: Duration[]): string {
   let out = '';
   let at = 0;
   for (const d of durations) {

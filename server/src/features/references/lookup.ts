@@ -30,24 +30,47 @@ export function clauseAt(model: DocumentModel, offset: number): Clause | undefin
   return clauseAtLabel(model, offset);
 }
 
-/** Every reference that points at `clause` (its number, or an item or paragraph of it). */
-export function referencesTo(model: DocumentModel, clause: Clause): Reference[] {
-  return (model.references ?? []).filter((r) => r.status === 'resolved' && r.kind !== 'annex' && (r.base === clause || r.target === clause));
+/**
+ * Does `ref` count as a reference to another clause? 本条 / 本款 / 前款 / 本项 point at the
+ * clause they stand in: they are not cross-references to it (a lens saying "1 reference"
+ * above a clause whose own text says 本条 would be wrong).
+ */
+export function isCrossReference(ref: Reference): boolean {
+  if (ref.status !== 'resolved' || ref.kind === 'annex') return false;
+  if (ref.kind === 'relative' && ref.base && ref.base === ref.container) return false;
+  if (ref.kind === 'relative' && ref.relative === '本项') return false;
+  return true;
 }
 
-/** Counts per clause, computed once per model. */
-const counts = new WeakMap<DocumentModel, Map<Clause, number>>();
-export function referenceCounts(model: DocumentModel): Map<Clause, number> {
-  let map = counts.get(model);
+/** References per clause they point at (its number, or an item or paragraph of it): one pass per model. */
+const byClause = new WeakMap<DocumentModel, Map<Clause, Reference[]>>();
+function referencesByClause(model: DocumentModel): Map<Clause, Reference[]> {
+  let map = byClause.get(model);
   if (map) return map;
   map = new Map();
   for (const r of model.references ?? []) {
-    if (r.status !== 'resolved' || r.kind === 'annex') continue;
-    const targets = new Set([r.base, r.target].filter((c): c is Clause => !!c));
-    for (const c of targets) map.set(c, (map.get(c) ?? 0) + 1);
+    if (!isCrossReference(r)) continue;
+    for (const c of new Set([r.base, r.target])) {
+      if (!c) continue;
+      let list = map.get(c);
+      if (!list) map.set(c, (list = []));
+      list.push(r);
+    }
   }
-  counts.set(model, map);
+  byClause.set(model, map);
   return map;
+}
+
+/** Every reference that points at `clause` (its number, or an item or paragraph of it). */
+export function referencesTo(model: DocumentModel, clause: Clause): Reference[] {
+  return referencesByClause(model).get(clause) ?? [];
+}
+
+/** Counts per clause, computed once per model. */
+export function referenceCounts(model: DocumentModel): Map<Clause, number> {
+  const counts = new Map<Clause, number>();
+  for (const [clause, refs] of referencesByClause(model)) counts.set(clause, refs.length);
+  return counts;
 }
 
 export function location(model: DocumentModel, span: Span): Location {

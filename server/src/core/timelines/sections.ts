@@ -1,0 +1,125 @@
+/**
+ * Durations and timelines, section by section: what can be read inside a section is
+ * computed once per section and kept in the section's memo (analyze.ts sectionLocal), so
+ * after an edit only the touched section is scanned again. The document-wide pass then
+ * shifts the sections' durations into place, attributes clauses and links the steps into
+ * sequences — linear, no regular expression over the whole text.
+ *
+ * Exactness (the result equals reading the whole prose view at once):
+ * - A section is scanned with READ_BEHIND characters of the prose before it and READ_AHEAD
+ *   after it, and the cached result is keyed by that context, so every character a match,
+ *   its look-behind/lookahead or its bound words read ("提前", "prior notice") is the
+ *   document's own. Scanning starts at the section start: the whole-text scan reaches it in
+ *   step, because no match of the section before runs past it (next point).
+ * - If a match runs past the end of its section ("seven\n\ndays" across a paragraph split),
+ *   the sections are not independent: the document is read as a whole (uncached).
+ * - Every section but the last ends with a line break. Explaining brackets, consequences
+ *   with no number and sentences stop at a line break, so they and the windows the linking
+ *   reads lie inside a section; clause limits and the neighbouring steps are applied in the
+ *   document-wide pass (link.ts replay), which reads again wherever its window differs from
+ *   the one recorded. An equivalence right at a section start may belong to the last period
+ *   before it: the document-wide pass hands it over.
+ * test/unit/timelines/incremental.test.ts checks all of this against the whole reading.
+ */
+import { sectionLocal } from '../analyze';
+import type { DocumentModel, Section } from '../model';
+import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftDuration, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
+import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
+import type { Duration, Rate, Sequence } from './types';
+
+/** One section's durations and readings, relative to the section start. */
+interface SectionTimelines { found: LocalDurations; links: LocalLinks }
+
+/** Results kept per section text: one per context (identical sections can sit in different places). */
+const CONTEXTS_KEPT = 4;
+interface InContext { tail: string; head: string; result: SectionTimelines }
+
+function readLocal(prose: string, from: number, to: number, language: DocumentModel['language']): SectionTimelines {
+  const found = scanDurations(prose, from, to, language);
+  const masked = maskExplanations(prose.slice(from, to), found.durations);
+  return { found, links: readSection(masked, found.durations, language) };
+}
+
+function sectionTimelines(model: DocumentModel, section: Section): SectionTimelines {
+  const { prose } = model;
+  const tail = prose.slice(Math.max(0, section.start - READ_BEHIND), section.start);
+  const head = prose.slice(section.end, section.end + READ_AHEAD);
+  const kept = sectionLocal(model, section, `timelines:${model.language}`, (): InContext[] => []);
+  const at = kept.findIndex((k) => k.tail === tail && k.head === head);
+  if (at === 0) return kept[0].result;
+  let entry: InContext;
+  if (at > 0) {
+    entry = kept.splice(at, 1)[0];
+  } else {
+    const own = prose.slice(section.start, section.end);
+    sectionReads.count++;
+    entry = { tail, head, result: readLocal(tail + own + head, tail.length, tail.length + own.length, model.language) };
+    if (kept.length >= CONTEXTS_KEPT) kept.pop();
+  }
+  kept.unshift(entry); // most recently used first
+  return entry.result;
+}
+
+/** How many sections have been read (not taken from a memo) since the process started: for tests. */
+export const sectionReads = { count: 0 };
+
+/**
+ * The durations, rates and sequences of the model. `whole`: read the prose view as one
+ * piece, directly, uncached — the reference the sectioned reading must equal, and the
+ * reading used when a match runs across a section boundary.
+ */
+export function extractTimelines(model: DocumentModel, options: { whole?: boolean } = {}): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
+  const parts = options.whole ? [] : model.sections.map((section) => ({ start: section.start, end: section.end, local: sectionTimelines(model, section) }));
+  if (options.whole || parts.some((p) => p.local.found.crossing)) return readWhole(model);
+
+  const durations: Duration[] = [];
+  const rates: Rate[] = [];
+  const sourceOf: Source[] = [];
+  const implicit: ImplicitEvent[][] = [];
+  const clauseAt = clauseLookup(model.clauses);
+  for (const { start, end, local } of parts) {
+    const { found, links } = local;
+    let masked: string | undefined;
+    const source: Source = {
+      base: start, indexBase: durations.length, durations: found.durations, readings: links.readings,
+      masked: () => (masked ??= maskExplanations(model.prose.slice(start, end), found.durations)),
+    };
+    // Equivalences at the start that belong to the last duration before the section.
+    const owner = durations[durations.length - 1];
+    for (const eq of found.pending) {
+      const moved = shiftEquivalence(eq, start);
+      if (!owner || moved.span.start - owner.span.end > 4) continue;
+      const firstTotal = owner.equivalences.findIndex((e) => !isProductFirst(e));
+      if (isProductFirst(moved) && firstTotal >= 0) owner.equivalences.splice(firstTotal, 0, moved);
+      else owner.equivalences.push(moved);
+    }
+    for (const d of found.durations) {
+      // The innermost clause around each duration (offsets increase: one merge over the clauses).
+      durations.push(shiftDuration(d, start, source.indexBase, clauseAt(d.span.start + start)));
+      sourceOf.push(source);
+    }
+    for (const r of found.rates) rates.push({ ...r, span: shiftSpan(r.span, start) });
+    links.implicit.forEach((events, i) => {
+      const list = (implicit[i] ??= []);
+      for (const e of events) {
+        list.push({
+          at: e.at + start, span: shiftSpan(e.span, start),
+          anchor: { ...e.anchor, span: shiftSpan(e.anchor.span, start) },
+          action: { ...e.action, span: shiftSpan(e.action.span, start) },
+        });
+      }
+    });
+  }
+
+  const timelines = buildSequences(model, durations, replay(sourceOf, model.prose.length, model.language), implicit);
+  return { durations, rates, timelines };
+}
+
+function readWhole(model: DocumentModel): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
+  const found = scanDurations(model.prose, 0, model.prose.length, model.language);
+  const clauseAt = clauseLookup(model.clauses);
+  const durations = found.durations.map((d) => shiftDuration(d, 0, 0, clauseAt(d.span.start)));
+  const masked = maskExplanations(model.prose, durations);
+  const implicit = model.language === 'zh' ? implicitEvents(masked) : [];
+  return { durations, rates: found.rates, timelines: buildSequences(model, durations, direct(masked, model.language), implicit) };
+}
