@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
+import { lint } from '../../../server/src/core/lint';
 import type { Clause, DocumentModel, OutlineNode } from '../../../server/src/core/model';
 import { corpus, fixture, seed, CORPUS_FILES } from '../../helpers/fixtures';
 
@@ -133,5 +134,16 @@ describe('agreement detection', () => {
     assert.equal(analyze(seed()).language, 'zh');
     assert.equal(analyze(corpus('github-terms-of-service.zh-CN.md')).language, 'zh');
     assert.equal(analyze(corpus('commonpaper-csa.md')).language, 'en');
+  });
+});
+
+describe('outline: annexes and schedules', () => {
+  it('an annex whose clause headings sit at its own heading level keeps them (and numbers them afresh)', () => {
+    const text = ['# 协议', '## 通用条款', '### 1. 定义', '1.1. 见第1.2条。', '1.2. 其他。', '## 附件1 细则', '## 1. 范围', '1.1. 见第1.2条。', '1.2. 其他。', '## 附件2 细则', '## 1. 范围', '1.1. 见第1.2条。', '1.2. 其他。'].join('\n\n');
+    const model = analyze(text);
+    const parts = model.clauses.filter((c) => c.id === '1.2').map((c) => c.part.title);
+    assert.deepEqual(parts, ['通用条款', '附件1 细则', '附件2 细则']);
+    const { findings } = lint(text);
+    assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code), []);
   });
 });

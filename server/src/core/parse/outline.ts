@@ -266,9 +266,10 @@ class OutlineBuilder {
       const sibling = this.openClauses().find((c) => sameLevel(c, clause.label));
       if (sibling) { this.popTo(sibling.parent!); this.push(clause); return; }
       if (attempt > 0 || headingLevel === undefined) break;
-      // A numbered heading closes containers at its level or deeper, then looks again.
+      // A numbered heading closes containers at its level or deeper, then looks again —
+      // but not an annex or part ("## 附件2" then "## 1. 范围"): its clauses are its own.
       let popped = false;
-      while (this.stack.length > 1 && this.top.kind === 'container' && (this.top.headingLevel ?? 7) >= headingLevel) { this.stack.pop(); popped = true; }
+      while (this.stack.length > 1 && this.top.kind === 'container' && (this.top.headingLevel ?? 7) >= headingLevel && !opensNumberedPart(this.top as Container)) { this.stack.pop(); popped = true; }
       if (!popped) break;
     }
     if (ITEM_LINE_STYLES.has(clause.style) || clause.style === 'list') { this.push(clause); return; }
@@ -395,6 +396,10 @@ function trimEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start && /\s/.test(text[e - 1])) e--;
   return e;
+}
+
+function opensNumberedPart(c: Container): boolean {
+  return c.division === 'annex' || c.division === 'part';
 }
 
 /** Plain headings, annexes/schedules and parts number their clauses afresh; 编/章/节 do not. */
