@@ -352,6 +352,31 @@ const USER_SETTINGS = {
   'files.hotExit': 'off',
 };
 
+/**
+ * The packaged .vsix (npm run package's command) installs into this VS Code and carries
+ * what the extension needs at run time. Returns a one-line summary; throws on failure.
+ */
+function checkVsixInstall() {
+  const vsix = path.join(WORK, 'clausewise.vsix');
+  const extDir = path.join(WORK, 'vsix-extensions');
+  const userDir = path.join(WORK, 'vsix-user-data');
+  for (const d of [extDir, userDir]) fs.rmSync(d, { recursive: true, force: true });
+  const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
+  const pack = spawnSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (pack.status !== 0) throw new Error(`vsce package failed: ${pack.stderr || pack.stdout}`);
+  const env = { ...cleanNpmEnv(), XDG_CONFIG_HOME: path.join(WORK, 'config'), XDG_DATA_HOME: path.join(WORK, 'xdg-data') };
+  const cs = (...args) => spawnSync(NODE24, [CODE_SERVER, '--user-data-dir', userDir, '--extensions-dir', extDir, ...args], { encoding: 'utf8', env, timeout: 120_000 });
+  const install = cs('--install-extension', vsix);
+  if (install.status !== 0) throw new Error(`install failed: ${install.stderr || install.stdout}`);
+  const list = cs('--list-extensions', '--show-versions').stdout || '';
+  if (!/clausewise\.clausewise@\d/.test(list)) throw new Error(`not listed after install: ${list}`);
+  const installed = fs.readdirSync(extDir).find((d) => d.startsWith('clausewise.clausewise'));
+  for (const f of ['dist/extension.js', 'dist/server.js', 'media/timeline.js', 'syntaxes/clausewise.injection.tmLanguage.json', 'schemas/clausewise.schema.json', 'l10n/bundle.l10n.zh-cn.json', 'package.nls.zh-cn.json']) {
+    if (!installed || !fs.existsSync(path.join(extDir, installed, f))) throw new Error(`the installed extension lacks ${f}`);
+  }
+  return `${(fs.statSync(vsix).size / 1024).toFixed(0)} KB vsix installed as ${list.trim().split('\n').find((l) => l.startsWith('clausewise'))}`;
+}
+
 let codeServer = null; // { port, proc, resultsFile }
 
 async function startCodeServer() {
@@ -675,15 +700,17 @@ scenarios.push(
   },
   {
     name: 'report-en',
-    about: 'the HTML review report of an English agreement opens in Chromium, with its charts drawn',
+    about: 'the HTML review report of an English corpus agreement (GitHub Terms of Service, CC0) opens in Chromium, charts drawn',
     async run(page) {
+      const corpusDir = [path.join(ROOT, '../shared/corpus'), path.join(ROOT, '../../shared/corpus')].find((d) => fs.existsSync(d));
+      if (!corpusDir) throw new Error('../shared/corpus is missing');
       const out = path.join(WORK, 'report-en.html');
-      execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(ROOT, 'examples/saas-subscription-agreement.md'), '-o', out]);
+      execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', path.join(corpusDir, 'github-terms-of-service.md'), '--start', '2026-03-02', '-o', out]);
       await page.goto(pathToFileURL(out).toString());
       const charts = await poll('timeline charts in the report', async () => { const c = await page.locator('.cw-sequence svg').count(); return c > 0 && c; });
-      const problems = await page.locator('table').first().innerText();
-      if (!/numbering-gap/.test(problems)) throw new Error('the report lacks the numbering-gap problem');
-      return `${charts} chart(s); problems table: ${problems.replace(/\s+/g, ' ').slice(0, 120)}`;
+      const citations = await page.locator('table').nth(1).innerText();
+      if (!/D\.4/.test(citations)) throw new Error('the reference map lacks Sections D.4 — D.7');
+      return `${charts} chart(s); reference map: ${citations.replace(/\s+/g, ' ').slice(0, 120)}`;
     },
   },
   {
@@ -748,6 +775,9 @@ async function main() {
       if (!fs.existsSync(CHROMIUM)) throw new SetupError(`no browser at ${CHROMIUM} (apt-get install chromium, or set CLAUSEWISE_E2E_CHROMIUM)`);
     });
     const manifest = checkExtension();
+    if (!opt.only && opt.extension === ROOT) {
+      try { log(`vsix: ${checkVsixInstall()}`); counts.passed += 1; } catch (e) { log(`vsix: FAIL ${e.message}`); counts.failed += 1; }
+    }
     log(`extension ${manifest.publisher}.${manifest.name}@${manifest.version} from ${opt.extension}`);
     const testsEntry = await timed('build-suite', buildSuite);
     await timed('code-server-start', async () => {

@@ -39,12 +39,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = []): Promise<TestClient> {
+  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true): Promise<TestClient> {
     const client = new TestClient(nodeArgs);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: null,
       capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
-      initializationOptions: { settings },
+      initializationOptions: { settings, trusted },
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;
