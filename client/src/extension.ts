@@ -15,7 +15,10 @@ import { showReferences } from './showReferences';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate returns: the language client, for the end-to-end tests (e.g. crash recovery). */
+export interface ClausewiseApi { client: LanguageClient }
+
+export async function activate(context: vscode.ExtensionContext): Promise<ClausewiseApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -46,6 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Config files are read only in trusted workspaces: start over once trust is granted.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.restart()),
   );
+  return { client };
 }
 
 export async function deactivate(): Promise<void> {

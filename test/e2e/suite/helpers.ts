@@ -33,7 +33,7 @@ export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 /** Poll `probe` until it returns a value that `ok` accepts, or fail after `timeoutMs`. */
 export async function waitFor<T>(
   what: string,
-  probe: () => T | Promise<T>,
+  probe: () => T | PromiseLike<T>,
   ok: (v: T) => boolean,
   timeoutMs = 30_000,
   intervalMs = 200,
