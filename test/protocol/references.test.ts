@@ -1,23 +1,10 @@
 /** Cross-references through the real server: definition, hover, references, CodeLens, links, completion, rename, renumber. */
 import { strict as assert } from 'node:assert';
-import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, Hover, Location, MarkupContent, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, CompletionItem, Diagnostic, DocumentLink, Hover, Location, MarkupContent, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp';
 import { corpus, fixture, lineOf } from '../helpers/fixtures';
+import { applyLspEdits as apply, positionOf as pos } from '../helpers/edits';
 
-/** The position of `needle` (plus `delta` characters) in `text`. */
-function pos(text: string, needle: string, delta = 0, from = 0): Position {
-  const at = text.indexOf(needle, from);
-  if (at < 0) throw new Error(`no ${needle}`);
-  const before = text.slice(0, at + delta);
-  const lines = before.split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-function apply(text: string, edits: TextEdit[]): string {
-  const offset = (p: Position) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
 const lineOfRange = (r: Range) => r.start.line + 1;
 
 describe('protocol: cross-references', function () {

@@ -1,14 +1,9 @@
 import { strict as assert } from 'node:assert';
-import type { CodeAction, TextEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp';
 import { fixture, lineOf } from '../helpers/fixtures';
-import { applyEdits } from '../../server/src/core/fixAll';
-import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { applyLspEdits as apply } from '../helpers/edits';
 
-function apply(text: string, edits: TextEdit[]): string {
-  const lines = new LineIndex(text);
-  return applyEdits(text, edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText })));
-}
 
 describe('protocol: quick fixes, suppressions and fix all', function () {
   this.timeout(30000);

@@ -1,21 +1,10 @@
 /** Defined terms through the real server: diagnostics, hover, definition, references, rename, completion, semantic tokens. */
 import { strict as assert } from 'node:assert';
-import type { CompletionItem, Hover, Location, MarkupContent, Position, Range, SemanticTokens, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CompletionItem, Hover, Location, MarkupContent, Range, SemanticTokens, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp';
 import { fixture, lineOf } from '../helpers/fixtures';
+import { applyLspEdits as apply, positionOf as pos } from '../helpers/edits';
 
-function pos(text: string, needle: string, delta = 0, from = 0): Position {
-  const at = text.indexOf(needle, from);
-  if (at < 0) throw new Error(`no ${needle}`);
-  const lines = text.slice(0, at + delta).split('\n');
-  return { line: lines.length - 1, character: lines[lines.length - 1].length };
-}
-function apply(text: string, edits: TextEdit[]): string {
-  const offset = (p: Position) => text.split('\n').slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  let out = text;
-  for (const e of [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start))) out = out.slice(0, offset(e.range.start)) + e.newText + out.slice(offset(e.range.end));
-  return out;
-}
 const line = (r: Range) => r.start.line + 1;
 
 describe('protocol: defined terms', function () {

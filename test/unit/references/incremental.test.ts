@@ -10,18 +10,8 @@ import type { DocumentModel } from '../../../server/src/core/model';
 import { fixture, seed } from '../../helpers/fixtures';
 // @ts-expect-error plain ESM module without types
 import { generateAgreement } from '../../../bench/generate.mjs';
+import { rng } from '../../helpers/edits';
 
-/** mulberry32: deterministic. */
-function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** What a reference is, as every consumer sees it. */
 function shape(model: DocumentModel) {

@@ -10,6 +10,7 @@ import { timelinesJson } from '../../../server/src/core/timelines';
 import { extractTimelines, sectionReads } from '../../../server/src/core/timelines/sections';
 import type { DocumentModel } from '../../../server/src/core/model';
 import { corpus, seed, fixture, CORPUS_FILES, FIXTURES } from '../../helpers/fixtures';
+import { rng } from '../../helpers/edits';
 
 type Found = Pick<DocumentModel, 'durations' | 'rates' | 'timelines'>;
 
@@ -32,17 +33,6 @@ function assertExact(model: DocumentModel, text: string, what: string): void {
   assert.deepStrictEqual(facts(model), facts(model, extractTimelines(model, { whole: true })), `${what}: sectioned ≠ whole text`);
 }
 
-/** mulberry32: deterministic edits. */
-function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = [
   ...'0123456789日天月年内前后满个（）().,，。；、 \nx自起即',
