@@ -35,7 +35,7 @@ export function reportData(file: string, model: DocumentModel, findings: Finding
   };
   const excerpt = (c: Clause | undefined, max = 160) => {
     if (!c) return '';
-    const text = model.text.slice(c.span.start, Math.min(c.span.end, c.span.start + max * 3)).replace(/\s+/g, ' ').trim();
+    const text = model.prose.slice(c.span.start, Math.min(c.span.end, c.span.start + max * 3)).replace(/\s+/g, ' ').replace(/^#{1,6} /, '').trim();
     return text.length > max ? text.slice(0, max) + '…' : text;
   };
   const problems = findings.map((f) => {
