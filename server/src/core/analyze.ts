@@ -7,7 +7,7 @@
 import YAML from 'yaml';
 import { LineIndex } from './text/lineIndex';
 import { splitSections } from './parse/sections';
-import { parseSection, type Block, type Link, type SectionParse } from './parse/markdown';
+import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { maskText } from './parse/prose';
 import { buildOutline, collectItems, shiftItem, type Item } from './parse/outline';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
@@ -49,8 +49,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const started = performance.now();
   const cache = options.cache ?? new SectionCache();
   const spans = options.wholeDocument ? [{ start: 0, end: text.length }] : splitSections(text);
-  const blocks: Block[] = [];
-  const masks: [number, number][] = [];
+  let blockCount = 0;
+  const proseParts: string[] = [];
   const links: Link[] = [];
   const anchors = new Set<string>();
   let frontMatterRaw: SectionParse['frontMatter'];
@@ -64,28 +64,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     if (!parse) { parse = parseSection(sectionText); cache.set(sectionText, parse); parsedSections++; }
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
-    const base = blocks.length;
-    for (const b of parse.blocks) {
-      blocks.push({
-        ...b, start: b.start + shift, end: b.end + shift, contentStart: b.contentStart + shift,
-        markerEnd: b.markerEnd === undefined ? undefined : b.markerEnd + shift,
-        item: b.item === undefined ? undefined : b.item + base,
-        listId: b.listId === undefined ? undefined : b.listId + shift,
-        caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
-      });
-    }
-    // Labelled blocks, found once per section text (the prose of a section depends only on it).
+    const base = blockCount;
+    blockCount += parse.blocks.length;
+    // The section's prose and labelled blocks, computed once per section text (they depend only on it).
+    let sectionProse = parse.memo!.get('prose') as string | undefined;
+    if (sectionProse === undefined) parse.memo!.set('prose', (sectionProse = maskText(sectionText, parse.masks)));
+    proseParts.push(sectionProse);
     let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(maskText(sectionText, parse.masks), parse.blocks)));
-    for (const item of sectionItems) items.push(shiftItem(item, shift, base, blocks));
-    for (const [s, e] of parse.masks) masks.push([s + shift, e + shift]);
+    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(sectionProse, parse.blocks)));
+    for (const item of sectionItems) items.push(shiftItem(item, shift, base));
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
   }
   cache.commit();
 
-  const prose = maskText(text, masks);
+  const prose = proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
   const outline = buildOutline(text, prose, items);
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).

@@ -24,6 +24,10 @@ export interface Item {
   listItem?: boolean;
   /** Ordered-list items: the caption of the paragraph that opens the item. */
   leadCaption?: [number, number];
+  /** The section-relative item this one was shifted from (cached with the section). */
+  origin?: Item;
+  /** The clause title, computed once per section text (on the origin). */
+  title?: string;
   /** A labelled line inside a paragraph (hard-wrapped items). */
   lineStart?: number;
   lineEnd?: number;
@@ -37,19 +41,39 @@ export function buildOutline(text: string, prose: string, items: Item[]): Outlin
   return new OutlineBuilder(text, prose, items).build();
 }
 
-/** An item of a section, moved to document offsets (its block is the document's block). */
-export function shiftItem(item: Item, shift: number, blockBase: number, blocks: Block[]): Item {
+/**
+ * An item of a section, moved to document offsets. Only the blocks of items are shifted
+ * (most blocks carry no label), and the section's own item is kept as `origin` so what is
+ * computed for it once (its title) serves every later version.
+ */
+export function shiftItem(item: Item, shift: number, blockBase: number): Item {
+  const b = item.block;
+  // Written out field by field (not spread): one object shape, and this runs per item per edit.
+  const block: Block = {
+    kind: b.kind, start: b.start + shift, end: b.end + shift, contentStart: b.contentStart + shift,
+    depth: b.depth, ordinal: b.ordinal, ordered: b.ordered, listDepth: b.listDepth,
+    markerEnd: b.markerEnd === undefined ? undefined : b.markerEnd + shift,
+    item: b.item === undefined ? undefined : b.item + blockBase,
+    listId: b.listId === undefined ? undefined : b.listId + shift,
+    leadsItem: b.leadsItem,
+    caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
+  };
   return {
-    ...item, block: blocks[blockBase + item.blockIndex], blockIndex: blockBase + item.blockIndex, textStart: item.textStart + shift,
-    leadCaption: item.leadCaption && [item.leadCaption[0] + shift, item.leadCaption[1] + shift],
+    block, blockIndex: blockBase + item.blockIndex, textStart: item.textStart + shift, label: item.label, context: item.context,
+    listItem: item.listItem, leadCaption: item.leadCaption && [item.leadCaption[0] + shift, item.leadCaption[1] + shift],
+    origin: item, title: undefined,
     lineStart: item.lineStart === undefined ? undefined : item.lineStart + shift,
     lineEnd: item.lineEnd === undefined ? undefined : item.lineEnd + shift,
   };
 }
 
+/** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
 function firstNonSpace(prose: string, from: number, end: number): number {
   let i = from;
-  while (i < end && /[\s\u2002\u3000]/.test(prose[i])) i++;
+  for (; i < end; i++) {
+    const c = prose.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0x2002 || c === 0x3000 || c === 0xa0)) break;
+  }
   return i;
 }
 
@@ -301,7 +325,7 @@ class OutlineBuilder {
     return {
       kind: 'clause', key: `c${this.clauses.length}`, children: [],
       span: { start, end: block.end }, headSpan: { start, end: headEnd },
-      title: this.titleOf(item, label, labelSpan.end, bodyEnd),
+      title: item.origin?.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
       headingLevel: block.kind === 'heading' ? block.depth : undefined,
       label, style: label.style, labelText: label.raw.trim(), labelSpan,
       id: '', ordinal: label.values[label.values.length - 1], source,
@@ -310,7 +334,14 @@ class OutlineBuilder {
     };
   }
 
+  /** The title depends only on the section's text: compute it once and keep it on the origin. */
   private titleOf(item: Item, label: Label, labelEnd: number, end: number): string {
+    const title = this.computeTitle(item, label, labelEnd, end);
+    if (item.origin) item.origin.title = title;
+    return title;
+  }
+
+  private computeTitle(item: Item, label: Label, labelEnd: number, end: number): string {
     if (item.block.kind === 'heading') return cleanTitle(this.prose.slice(labelEnd, end));
     const caption = item.context === 'line' ? undefined : (item.listItem ? item.leadCaption : item.block.caption);
     if (caption) {
