@@ -9,6 +9,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
 import { EditMap } from './editMap';
+import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
 import { lint, stripBom } from './core/lint';
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ export function startServer(connection: Connection): void {
   let settings: Settings = DEFAULT_SETTINGS;
   let canPullConfiguration = false;
   let store = new ModelStore(() => settings);
+  let workspaceIndex: WorkspaceIndex | undefined;
   const publishedConfigProblems = new Set<string>();
   const timers = new Map<string, NodeJS.Timeout>();
 
@@ -86,6 +88,8 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceIndex = folders.length && params.initializationOptions?.trusted !== false ? new WorkspaceIndex(folders) : undefined;
     const init = readSettings(params.initializationOptions?.settings);
     settings = init.settings;
     // Untrusted workspace: do not let files in it (.clausewise.json) change behaviour.
@@ -142,7 +146,15 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     const { model, findings } = store.get(document);
-    return { model, findings, workspace: () => documents.all().filter((d) => d.uri !== uri).map((d) => store.get(d).model) };
+    return {
+      model, findings,
+      // Open documents, then the workspace's other Markdown files (read lazily, on first use).
+      workspace: () => {
+        const open = documents.all().filter((d) => d.uri !== uri);
+        const openUris = new Set(documents.all().map((d) => d.uri));
+        return [...open.map((d) => store.get(d).model), ...(workspaceIndex?.models_(openUris) ?? [])];
+      },
+    };
   };
   /** Ask each provider in turn; the first non-empty answer wins. */
   const first = <T>(uri: string, what: string, ask: (ctx: FeatureContext) => (T | null | undefined)[]): T | null =>

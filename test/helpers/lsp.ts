@@ -39,10 +39,10 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true): Promise<TestClient> {
+  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true, workspaceFolders: string[] = []): Promise<TestClient> {
     const client = new TestClient(nodeArgs);
     await client.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, workspaceFolders: null,
+      processId: process.pid, rootUri: null, workspaceFolders: workspaceFolders.length ? workspaceFolders.map((uri) => ({ uri, name: 'workspace' })) : null,
       capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: { settings, trusted },
     });

@@ -8,9 +8,10 @@ import { referenceLinks } from './documentLinks';
 import { clauseCompletion } from './completion';
 import { prepareClauseRename, clauseRename } from './rename';
 import { referenceCodeActions } from './codeActions';
+import { crossFileDefinition, crossFileHover } from './crossFile';
 
-PROVIDERS.definition.push(referenceDefinition);
-PROVIDERS.hover.push(referenceHover);
+PROVIDERS.definition.push(referenceDefinition, crossFileDefinition);
+PROVIDERS.hover.push(crossFileHover, referenceHover); // cross-file first: it answers only when the annex file is found
 PROVIDERS.references.push(clauseReferences);
 PROVIDERS.codeLens.push(referenceLenses);
 PROVIDERS.documentLinks.push(referenceLinks);
