@@ -3,6 +3,8 @@
  * Content-Security-Policy: nothing but the extension's own media, scripts only with the
  * per-load nonce, no inline handlers, no remote content.
  */
+import { escapeHtml } from '../../server/src/core/text/escape';
+
 export interface TimelinePage {
   cspSource: string;
   nonce: string;
@@ -30,8 +32,4 @@ export function timelineHtml(p: TimelinePage): string {
 <script nonce="${e(p.nonce)}" src="${e(p.view)}"></script>
 </body>
 </html>`;
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
 }

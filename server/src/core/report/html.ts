@@ -7,10 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import type { ReportData, ReportOutlineNode } from './data';
 import { REPORT_LABELS } from './labels';
+import { escapeHtml } from '../text/escape';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]!));
-}
 
 /** JSON inside <script type="application/json">: "<" escaped so text cannot close the tag. */
 function scriptJson(value: unknown): string {

@@ -1,15 +1,16 @@
 /** The review report as Markdown (for pull requests and e-mail). Table cells are escaped. */
 import type { ReportData, ReportOutlineNode } from './data';
 import { REPORT_LABELS } from './labels';
+import { escapeMarkdown } from '../text/escape';
 
-/** Escapes text for a Markdown table cell or line: markup characters and HTML are neutralised. */
-export function escapeMarkdown(s: string): string {
-  return s.replace(/[\\`*_[\]|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+/** Text for a Markdown table cell or line: escaped (core/text/escape.ts), on one line. */
+function escapeCell(s: string): string {
+  return escapeMarkdown(s).replace(/\r?\n/g, ' ');
 }
 
 export function renderMarkdown(data: ReportData): string {
   const L = REPORT_LABELS[data.language];
-  const m = escapeMarkdown;
+  const m = escapeCell;
   const table = (head: string[], rows: string[][]) => rows.length
     ? [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n')
     : L.none;

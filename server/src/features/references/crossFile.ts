@@ -8,6 +8,7 @@ import { annexClause, findAnnexFile } from '../../core/references/annexFiles';
 import { clauseName, clauseSummary } from '../../core/describe';
 import { referenceAt } from './lookup';
 import { toRange } from '../convert';
+import { escapeMarkdown as escape } from '../../core/text/escape';
 import type { Clause, DocumentModel } from '../../core/model';
 import type { Reference } from '../../core/references/types';
 
@@ -36,9 +37,4 @@ export function crossFileHover(ctx: FeatureContext, offset: number): Hover | und
     ? [`**${escape(clauseName(t.clause))}** — ${escape(file)}`, '', escape(clauseSummary(t.model, t.clause, 200))]
     : [`**${escape(t.model.containers[0]?.title ?? file)}** — ${escape(file)}`];
   return { contents: { kind: MarkupKind.Markdown, value: lines.join('\n') }, range: toRange(ctx.model, t.ref.span) };
-}
-
-/** Document text shown as text in Markdown: markup characters and HTML neutralised. */
-function escape(s: string): string {
-  return s.replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,2 @@
-/** Document text shown in a hover is text, never Markdown or HTML: escape it. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/[\\`*_{}[\]()#+\-.!|~]/g, '\\$&');
-}
+/** Document text shown in a hover is text, never Markdown or HTML (core/text/escape.ts). */
+export { escapeMarkdown } from '../../core/text/escape';
