@@ -87,3 +87,27 @@ describe('protocol: hover never waits for analysis', function () {
     } finally { await client.stop(); }
   });
 });
+
+describe('protocol: semantic tokens for the structure', function () {
+  this.timeout(30000);
+  it('colours clause numbers, references and deadlines with standard token types', async () => {
+    const client = await TestClient.start();
+    try {
+      const text = fixture('zh-cloud-storage-agreement.md');
+      await client.open('file:///tokens.md', text);
+      const legend = ['namespace', 'variable', 'property', 'function', 'string', 'number', 'keyword', 'macro', 'label', 'enumMember', 'type', 'parameter', 'event', 'operator', 'decorator'];
+      const { data } = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: 'file:///tokens.md' } });
+      const lines = text.split('\n');
+      const tokens: string[] = [];
+      let line = 0, char = 0;
+      for (let i = 0; i < data.length; i += 5) {
+        line += data[i]; char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+        tokens.push(`${legend[data[i + 3]]}:${lines[line].slice(char, char + data[i + 2])}`);
+      }
+      assert.ok(tokens.includes('enumMember:2.2.1.'), tokens.slice(0, 20).join(' '));
+      assert.ok(tokens.includes('number:3天'));
+      assert.ok(tokens.some((t) => t.startsWith('enumMember:') && t.includes('第3.2条')));
+      assert.ok(tokens.includes('variable:星河云'));
+    } finally { await client.stop(); }
+  });
+});

@@ -6,4 +6,5 @@ import './references';
 import './terms';
 import './timelines';
 import './review';
+import './structureTokens';
 export {};
