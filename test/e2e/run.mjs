@@ -32,7 +32,7 @@ const STAMP = path.join(E2E, 'node_modules', '.clausewise-e2e-stamp');
 const SUITE_TIMEOUT_MS = Number(process.env.CLAUSEWISE_E2E_SUITE_TIMEOUT_MS || 5 * 60_000);
 const SCENARIO_TIMEOUT_MS = Number(process.env.CLAUSEWISE_E2E_SCENARIO_TIMEOUT_MS || 90_000);
 const GLOBAL_TIMEOUT_MS = Number(process.env.CLAUSEWISE_E2E_TIMEOUT_MS || 25 * 60_000);
-const APT_PACKAGES = ['chromium', 'fonts-wqy-microhei', 'neovim'];
+const APT_PACKAGES = ['chromium', 'fonts-wqy-microhei', 'neovim', 'emacs-nox', 'elpa-eglot'];
 const APT_BUILD_PACKAGES = ['libkrb5-dev']; // only needed to compile code-server's native modules
 
 // ---------------------------------------------------------------- arguments
@@ -807,8 +807,8 @@ async function main() {
       if (exitCode !== 0) ok = false;
     }
     if (opt.ui && !opt.only) {
-      // A second, very different LSP client on the same server: Neovim from Debian.
-      log('real LSP client: Neovim');
+      // Other, very different LSP clients on the same server: Neovim and Emacs from Debian.
+      log('real LSP clients: Neovim, Emacs (eglot)');
       const r = spawnSync(process.execPath, [path.join(ROOT, 'test/clients/run.mjs')], { encoding: 'utf8', timeout: 180_000 });
       for (const line of (r.stdout || '').split('\n').filter((l) => /^\s+(ok|FAIL)/.test(l))) log(line);
       const m = /clients: (\d+) passed, (\d+) failed/.exec(r.stdout || '');
