@@ -5,7 +5,7 @@
  * and the server both resolve configuration here, so they give the same results.
  * A malformed file yields problems (with positions) and is otherwise ignored.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import * as jsonc from 'jsonc-parser';
 import YAML from 'yaml';
@@ -146,8 +146,4 @@ export class ConfigResolver {
     this.cache.set(path, { mtime, file });
     return file;
   }
-}
-
-export function isConfigFile(path: string): boolean {
-  return CONFIG_NAMES.some((n) => path.endsWith(sep + n) || path.endsWith('/' + n) || path === n) && existsSync(path);
 }

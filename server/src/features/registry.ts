@@ -6,7 +6,7 @@
  */
 import type {
   CodeAction, CodeActionParams, CodeLens, CompletionItem, CompletionParams, DocumentLink, Hover,
-  Location, Position, Range, WorkspaceEdit,
+  Location, Range, WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { DocumentModel } from '../core/model';
 import type { Finding } from '../core/diagnostics';
@@ -53,4 +53,3 @@ export const PROVIDERS: Providers = {
   semanticTokens: [],
 };
 
-export type { Position };

@@ -5,7 +5,7 @@
  */
 import type { Clause, DocumentModel, OutlineNode } from '../model';
 import type { Finding } from '../diagnostics';
-import { clauseName, clauseSummary } from '../describe';
+import { clauseName } from '../describe';
 import { timelinesJson, type SequenceJson } from '../timelines';
 
 export interface ReportProblem { line: number; column: number; severity: string; code: string; message: string; clause: string; excerpt: string }
@@ -67,4 +67,3 @@ export function reportData(file: string, model: DocumentModel, findings: Finding
   };
 }
 
-export { clauseSummary };

@@ -3,7 +3,7 @@
  * file each, like markdownlint's rules. It reads the model and reports findings.
  */
 import type { DocumentModel, Span } from '../model';
-import type { Finding, Fix, Related, Severity } from '../diagnostics';
+import type { Fix, Related, Severity } from '../diagnostics';
 
 export interface Rule {
   code: string;
@@ -16,4 +16,3 @@ export interface Rule {
 
 export type Reporter = (finding: { span: Span; message: string; related?: Related[]; fixes?: Fix[] }) => void;
 
-export type { Finding };
