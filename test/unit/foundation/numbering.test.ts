@@ -80,3 +80,12 @@ describe('exact positions with CRLF, a BOM-less client text, CJK and astral char
     assert.deepEqual(model.lines.range(gap.span.start, gap.span.end), { start: { line: 9, character: 0 }, end: { line: 9, character: 4 } });
   });
 });
+
+describe('numbering messages name the missing item in its own style', () => {
+  it('a letter list that skips (k) says (k) is missing, not the roman (xi)', () => {
+    const items = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'l'].map((l) => `(${l}) item ${l};`).join('\n\n');
+    const { findings } = lint(`---\nclausewise: agreement\n---\n# Agreement\n\n## 1. Terms\n\n1.1 The parties agree that:\n\n${items}\n`);
+    const gap = findings.find((f) => f.code === 'numbering-gap')!;
+    assert.match(gap.message, /1\.1\(k\) is missing/);
+  });
+});

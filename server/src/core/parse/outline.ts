@@ -8,7 +8,7 @@
 import { matchLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelContext, type DivisionKind } from '../lang/labels';
 import { toLetter, toRoman } from '../lang/numerals';
 import type { Block } from './markdown';
-import type { Clause, Container, OutlineNode, Part, Span } from '../model';
+import type { Clause, Container, OutlineNode, Part } from '../model';
 
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
 
@@ -386,13 +386,17 @@ function clauseId(c: Clause): string {
     case 'list':
       if (!parent) return String(v[0]);
       return parent.source === 'listItem' ? `${parent.id}.${v[0]}` : `${parent.id}(${v[0]})`;
-    default: {
-      const token = c.style === 'alphaParen' || c.style === 'alphaDot' ? toLetter(v[0])
-        : c.style === 'romanParen' || c.style === 'romanDot' ? toRoman(v[0])
-        : c.style === 'upperParen' ? toLetter(v[0]).toUpperCase() : String(v[0]);
-      return `${parent?.id ?? ''}(${token})`;
-    }
+    default:
+      return `${parent?.id ?? ''}(${itemToken(c.style, v[0])})`;
   }
+}
+
+/** How an item's ordinal is written inside an id: (c), (iv), (B), (3). */
+export function itemToken(style: Clause['style'], ordinal: number): string {
+  if (style === 'alphaParen' || style === 'alphaDot') return toLetter(ordinal);
+  if (style === 'romanParen' || style === 'romanDot') return toRoman(ordinal);
+  if (style === 'upperParen') return toLetter(ordinal).toUpperCase();
+  return String(ordinal);
 }
 
 function lineEndOf(text: string, from: number, limit: number): number {
@@ -453,4 +457,3 @@ function assignParts(root: OutlineNode, clauses: Clause[]): Part[] {
   return [...parts.values()];
 }
 
-export type { Span };

@@ -4,6 +4,7 @@
  * part, across 编/章/节 divisions. Computed once per model and shared by the rules.
  */
 import type { Clause, DocumentModel } from '../model';
+import { itemToken } from '../parse/outline';
 
 export interface Sequence { key: string; clauses: Clause[] }
 
@@ -37,31 +38,14 @@ export function displayNumber(clause: Clause): string {
 
 /** The id the clause would have with another ordinal ("2.3" → "2.2", "(c)" → "(b)"). */
 export function idWithOrdinal(clause: Clause, ordinal: number): string {
-  const label = clause.labelText;
-  const last = String(clause.ordinal);
   if (clause.style === 'decimal' || clause.style === 'clauseWord') {
     const values = [...clause.label.values];
     values[values.length - 1] = ordinal;
     const prefix = clause.id.slice(0, clause.id.length - clause.label.values.join('.').length);
     return prefix + values.join('.');
   }
-  if (clause.id.endsWith(`(${last})`) || /\)$/.test(clause.id)) {
-    return clause.id.replace(/\(([^()]*)\)$/, (_, token) => `(${renumberToken(token, ordinal)})`);
-  }
-  if (clause.style === 'article') return label.startsWith('第') ? `第${ordinal}条` : String(ordinal);
+  // Items are written the way the outline writes them, by their style (not guessed from the text).
+  if (clause.id.endsWith(')')) return clause.id.replace(/\([^()]*\)$/, `(${itemToken(clause.style, ordinal)})`);
+  if (clause.style === 'article') return clause.labelText.startsWith('第') ? `第${ordinal}条` : String(ordinal);
   return String(ordinal);
-}
-
-function renumberToken(token: string, ordinal: number): string {
-  if (/^\d+$/.test(token)) return String(ordinal);
-  if (/^[A-Z]$/.test(token)) return String.fromCharCode(64 + ordinal);
-  if (/^[ivxlc]+$/.test(token) && token !== 'c') return romanLower(ordinal);
-  return ordinal <= 26 ? String.fromCharCode(96 + ordinal) : token;
-}
-
-function romanLower(n: number): string {
-  const table: [number, string][] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
-  return out;
 }
