@@ -229,6 +229,7 @@ export const ZH_IMPLICIT_EVENTS: RegExp[] = [
 export const ZH_BILLING_PERIOD_BEFORE = /(?<!提|期满|届满|到期|截止)前$/;
 export const ZH_BILLING_PERIOD_AFTER = /^的/;
 
-/** Sentence ends. */
-export const ZH_SENTENCE_END = /[。；;！？!?\n]/;
-export const EN_SENTENCE_END = /[;!?\n]|\.(?=\s|$)/;
+/** Characters that end a sentence; the strong ones end it even where "；" joins a consequence. */
+export const ZH_SENTENCE_END = '。；;！？!?\n';
+export const ZH_STRONG_SENTENCE_END = '。！？!?\n';
+export const EN_SENTENCE_END_CHARS = ';!?\n';

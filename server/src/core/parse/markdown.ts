@@ -7,7 +7,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmWithoutFootnotes } from './gfm';
+import { defuse } from './hostile';
 import type { Root, RootContent, Parent } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell';
@@ -49,49 +50,15 @@ export interface SectionParse {
   memo?: Map<string, unknown>;
 }
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutFootnotes);
 
 export function parseSection(text: string): SectionParse {
   // micromark drops a leading BOM and counts offsets without it: parse without it and shift back.
   if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1)), 1);
-  const root = processor.parse(limitNesting(text)) as Root;
+  const root = processor.parse(defuse(text)) as Root;
   const out: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
   walkChildren(root, text, out, { listDepth: 0 });
   return out;
-}
-
-/** Deeper than this, list and quote markers are read as text (remark recurses per level). */
-export const MAX_NESTING = 64;
-const CONTAINER_MARKER = /(?:[>\-*+]|\d{1,9}[.)])(?=[ \t]|$)/y;
-
-/**
- * A copy of `text`, same length, in which container markers nested deeper than
- * MAX_NESTING on one line ("- - - - … x", "> > > …"), and markers indented past
- * 2·MAX_NESTING columns, are replaced by letters. Real agreements never nest that deep;
- * hostile input would otherwise overflow remark's recursion.
- */
-export function limitNesting(text: string): string {
-  let out: string[] | undefined;
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = text.length;
-    let i = lineStart, depth = 0;
-    for (;;) {
-      while (i < lineEnd && (text[i] === ' ' || text[i] === '\t')) i++;
-      if (i - lineStart > 2 * MAX_NESTING && depth === 0) depth = MAX_NESTING; // deep indentation
-      CONTAINER_MARKER.lastIndex = i;
-      const m = CONTAINER_MARKER.exec(text);
-      if (!m || i >= lineEnd) break;
-      if (++depth > MAX_NESTING) {
-        out ??= text.split('');
-        for (let k = i; k < i + m[0].length; k++) out[k] = 'x';
-      }
-      i += m[0].length;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return out ? out.join('') : text;
 }
 
 function shiftParse(p: SectionParse, by: number): SectionParse {

@@ -8,10 +8,11 @@
 import type { Clause, DocumentModel, Language, Span } from '../model';
 import {
   ZH_ANCHORS, EN_ANCHORS, ZH_GENERIC_ANCHOR, EN_ANCHOR_AFTER, EN_ANCHOR_BEFORE, ZH_ACTIONS, EN_ACTIONS,
-  ZH_IMPLICIT_EVENTS, ZH_SENTENCE_END, type AnchorPhrase, type ActionPhrase,
+  ZH_IMPLICIT_EVENTS, type AnchorPhrase, type ActionPhrase,
 } from '../lang/durations';
 import { ZERO, addOffsets, approxMillis, normalizeTotal, offsetOf, sameOffset } from './offset';
 import type { Duration, Offset, Sequence, TimelineEvent } from './types';
+import { SentenceEnds } from './sentences';
 
 export interface Anchor { kind: 'trigger' | 'event'; key: string; label: string; span: Span }
 export interface Action { key: string; rank: number; label: string; span: Span }
@@ -150,9 +151,10 @@ function moved<T extends { span: Span }>(read: { value: T | undefined; moved?: M
 export function readSection(masked: string, durations: Duration[], lang: Language): LocalLinks {
   const readings: (Reading | undefined)[] = new Array(durations.length);
   const reading = (d: Duration): Reading => (readings[d.index] ??= { sentence: d.span, fullFrom: -1, fullEnd: -1, anchors: [], actions: [] });
+  const ends = new SentenceEnds(masked, lang);
   readSteps(durations, lang, {
-    sentence(d) { const s = sentenceAround(masked, d.span, lang, undefined); reading(d).sentence = s; return s; },
-    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(masked, from, lang, undefined); return r.fullEnd; },
+    sentence(d) { const s = sentenceAround(ends, masked, d.span, undefined); reading(d).sentence = s; return s; },
+    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(ends, masked, from, undefined); return r.fullEnd; },
     anchor: (d, windowStart, sentence) => readAnchor(reading(d), masked, d, windowStart, sentence.start, sentence.end, lang).value,
     action: (d, from, to, prefer, minRank = 0) => readAction(reading(d), masked, from, to, lang, prefer, minRank).value,
   }, () => undefined);
@@ -187,7 +189,7 @@ export function implicitEvents(masked: string): ImplicitEvent[][] {
 // ---- document-wide: replay the readings, link the steps --------------------------------
 
 /** A section as the document-wide pass sees it: where it starts, its first duration's document index, its reads. */
-export interface Source { base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[]; masked: () => string }
+export interface Source { base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[]; masked: () => string; sentenceEnds: () => SentenceEnds }
 
 /**
  * The probe of the document-wide pass: clause limits applied to the recorded sentence
@@ -209,12 +211,12 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       return { start, end };
     },
     fullEnd(d, from) {
-      const { base, indexBase, readings, masked } = sourceOf[d.index];
+      const { base, indexBase, readings, masked, sentenceEnds } = sourceOf[d.index];
       const reading = readings[d.index - indexBase]!;
       const clauseEnd = d.clause ? d.clause.span.end : textLength;
       const ceiling = Math.min(textLength, from + WINDOW * 2, clauseEnd);
       if (ceiling <= from) return from;
-      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(masked(), from - base, lang, undefined);
+      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(sentenceEnds(), masked(), from - base, undefined);
       return Math.min(clauseEnd, unlimited + base);
     },
     anchor(d, windowStart, sentence) {
@@ -232,9 +234,10 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
 
 /** The probe that reads the masked prose of the whole document directly, with the clause limits: the reference reading. */
 export function direct(masked: string, lang: Language): Probe {
+  const ends = new SentenceEnds(masked, lang);
   return {
-    sentence: (d) => sentenceAround(masked, d.span, lang, d.clause),
-    fullEnd: (d, from) => fullSentenceEnd(masked, from, lang, d.clause),
+    sentence: (d) => sentenceAround(ends, masked, d.span, d.clause),
+    fullEnd: (d, from) => fullSentenceEnd(ends, masked, from, d.clause),
     anchor: (d, windowStart, sentence) => findAnchor(masked, windowStart, d, sentence, lang),
     action: (d, from, to, prefer, minRank = 0) => bestAction(masked, from, to, lang, prefer, minRank),
   };
@@ -348,28 +351,15 @@ export function maskExplanations(prose: string, durations: Duration[]): string {
   return out + prose.slice(at);
 }
 
-function isSentenceEnd(text: string, i: number, lang: Language, strong = false): boolean {
-  const c = text[i];
-  if (lang === 'zh') return strong ? /[。！？!?\n]/.test(c) : ZH_SENTENCE_END.test(c);
-  return /[;!?\n]/.test(c) || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
-}
-
-function sentenceAround(text: string, span: Span, lang: Language, clause: Clause | undefined): Span {
+function sentenceAround(ends: SentenceEnds, text: string, span: Span, clause: Clause | undefined): Span {
   const floor = Math.max(clause ? clause.labelSpan.end : 0, span.start - WINDOW * 2);
-  let start = span.start;
-  while (start > floor && !isSentenceEnd(text, start - 1, lang)) start--;
   const ceiling = Math.min(text.length, span.end + WINDOW * 2, clause ? clause.span.end : text.length);
-  let end = span.end;
-  while (end < ceiling && !isSentenceEnd(text, end, lang)) end++;
-  return { start, end };
+  return ends.around(span, floor, ceiling);
 }
 
 /** The end of the whole sentence (。 for Chinese: a "；" does not end the consequence), within the clause. */
-function fullSentenceEnd(text: string, from: number, lang: Language, clause: Clause | undefined): number {
-  const ceiling = Math.min(text.length, from + WINDOW * 2, clause ? clause.span.end : text.length);
-  let end = from;
-  while (end < ceiling && !isSentenceEnd(text, end, lang, true)) end++;
-  return end;
+function fullSentenceEnd(ends: SentenceEnds, text: string, from: number, clause: Clause | undefined): number {
+  return ends.fullEnd(from, Math.min(text.length, from + WINDOW * 2, clause ? clause.span.end : text.length));
 }
 
 function lastMatch(phrases: AnchorPhrase[], text: string, offset: number, lang: Language): Anchor | undefined {

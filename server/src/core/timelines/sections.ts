@@ -26,6 +26,7 @@ import type { DocumentModel, Section } from '../model';
 import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftDuration, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
+import { SentenceEnds } from './sentences';
 
 /** One section's durations and readings, relative to the section start. */
 interface SectionTimelines { found: LocalDurations; links: LocalLinks }
@@ -80,9 +81,11 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   for (const { start, end, local } of parts) {
     const { found, links } = local;
     let masked: string | undefined;
+    let ends: SentenceEnds | undefined;
     const source: Source = {
       base: start, indexBase: durations.length, durations: found.durations, readings: links.readings,
       masked: () => (masked ??= maskExplanations(model.prose.slice(start, end), found.durations)),
+      sentenceEnds: () => (ends ??= new SentenceEnds(source.masked(), model.language)),
     };
     // Equivalences at the start that belong to the last duration before the section.
     const owner = durations[durations.length - 1];
