@@ -29,7 +29,12 @@ import './features/all';
 import { registerTimelineRequests } from './features/timelines';
 
 /** Diagnostics wait this long after the last keystroke, so typing never waits for them. */
-const DIAGNOSTICS_DELAY_MS = 25;
+/**
+ * Diagnostics are computed as soon as the incoming messages are handled, unless the
+ * document is changing in a burst (edits less than this apart: a paste replayed as
+ * keystrokes, a multi-cursor edit), where they wait for the burst to settle.
+ */
+const BURST_DELAY_MS = 25;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -38,7 +43,9 @@ export function startServer(connection: Connection): void {
   let store = new ModelStore(() => settings);
   let workspaceIndex: WorkspaceIndex | undefined;
   const publishedConfigProblems = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** Pending diagnostics per document: cancel() undoes whichever way it was scheduled. */
+  const timers = new Map<string, { cancel(): void }>();
+  const lastChange = new Map<string, number>();
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
     try { return fn(); } catch (e) {
@@ -66,13 +73,23 @@ export function startServer(connection: Connection): void {
     }
   };
 
+  const cancel = (uri: string) => {
+    timers.get(uri)?.cancel();
+    timers.delete(uri);
+  };
+
   const schedule = (document: TextDocument) => {
-    clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
+    cancel(document.uri);
+    const now = performance.now();
+    const inBurst = now - (lastChange.get(document.uri) ?? -Infinity) < BURST_DELAY_MS;
+    lastChange.set(document.uri, now);
+    const run = () => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
       if (current) publish(current);
-    }, DIAGNOSTICS_DELAY_MS));
+    };
+    if (inBurst) { const t = setTimeout(run, BURST_DELAY_MS); timers.set(document.uri, { cancel: () => clearTimeout(t) }); }
+    else { const i = setImmediate(run); timers.set(document.uri, { cancel: () => clearImmediate(i) }); }
   };
 
   const refreshSettings = async () => {
@@ -131,7 +148,8 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => publish(e.document));
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
+    cancel(e.document.uri);
+    lastChange.delete(e.document.uri);
     store.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
