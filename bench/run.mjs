@@ -460,7 +460,7 @@ function report(results, m, totalSeconds) {
     `\`npm run bench\` on ${m.date}: **${m.cores} cores** (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memory} RAM; load average at start ${m.load}; commit ${m.commit}; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
     'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input; latencies are wall time at the client. ' +
-    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (edits are sent one at a time, so none falls in the server's 25 ms burst delay). ` +
+    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server waits 2 ms for messages already queued before it analyses). ` +
     'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after a forced GC, document size in UTF-8 bytes. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
     '',

@@ -30,11 +30,12 @@ import { registerTimelineRequests } from './features/timelines';
 
 /** Diagnostics wait this long after the last keystroke, so typing never waits for them. */
 /**
- * Diagnostics are computed as soon as the incoming messages are handled, unless the
- * document is changing in a burst (edits less than this apart: a paste replayed as
- * keystrokes, a multi-cursor edit), where they wait for the burst to settle.
+ * Diagnostics are computed right after an edit, once the messages already received are
+ * handled (jsonrpc handles one per event-loop turn; a 2 ms timer lets the queued ones —
+ * a burst of keystrokes that arrived during the last analysis, a hover — go first, so
+ * the analysis reads the newest text and hover never waits).
  */
-const BURST_DELAY_MS = 25;
+const SETTLE_MS = 2;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -43,9 +44,7 @@ export function startServer(connection: Connection): void {
   let store = new ModelStore(() => settings);
   let workspaceIndex: WorkspaceIndex | undefined;
   const publishedConfigProblems = new Set<string>();
-  /** Pending diagnostics per document: cancel() undoes whichever way it was scheduled. */
-  const timers = new Map<string, { cancel(): void }>();
-  const lastChange = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
     try { return fn(); } catch (e) {
@@ -73,23 +72,13 @@ export function startServer(connection: Connection): void {
     }
   };
 
-  const cancel = (uri: string) => {
-    timers.get(uri)?.cancel();
-    timers.delete(uri);
-  };
-
   const schedule = (document: TextDocument) => {
-    cancel(document.uri);
-    const now = performance.now();
-    const inBurst = now - (lastChange.get(document.uri) ?? -Infinity) < BURST_DELAY_MS;
-    lastChange.set(document.uri, now);
-    const run = () => {
+    clearTimeout(timers.get(document.uri));
+    timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
       const current = documents.get(document.uri);
       if (current) publish(current);
-    };
-    if (inBurst) { const t = setTimeout(run, BURST_DELAY_MS); timers.set(document.uri, { cancel: () => clearTimeout(t) }); }
-    else { const i = setImmediate(run); timers.set(document.uri, { cancel: () => clearImmediate(i) }); }
+    }, SETTLE_MS));
   };
 
   const refreshSettings = async () => {
@@ -148,8 +137,7 @@ export function startServer(connection: Connection): void {
   documents.onDidOpen((e) => publish(e.document));
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    cancel(e.document.uri);
-    lastChange.delete(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
     store.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -78,8 +78,8 @@ describe('protocol: hover never waits for analysis', function () {
       await client.open('file:///h.md', text);
       const line = lineOf(text, '1.2. 自星河云暂停服务之时起') - 1;
       const character = text.split('\n')[line].indexOf('7日') + 1;
-      // Insert two lines at the top in a burst (the second edit's analysis waits for the
-      // burst to settle), then hover at once: answered from the last model, mapped.
+      // Insert two lines at the top, then hover at once: the hover is handled before the
+      // analysis (which waits for the queued messages), from the last model, mapped.
       for (const version of [2, 3]) {
         void client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///h.md', version }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }] });
       }
