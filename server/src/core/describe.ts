@@ -7,10 +7,21 @@ export function clauseName(clause: Clause): string {
   return clause.title ? `${number} ${clause.title}` : number;
 }
 
+/**
+ * Summaries by label object: a clause's label is shared by every version in which its
+ * section is unchanged, so the outline of a new version reuses them (after comparing the
+ * source text, which is cheaper than cleaning it again).
+ */
+const summaries = new WeakMap<object, { text: string; title: string; max: number; summary: string }>();
+
 /** The first words of the clause body, one line, for detail columns. */
 export function clauseSummary(model: DocumentModel, clause: Clause, max = 60): string {
   const text = model.prose.slice(clause.bodySpan.start, Math.min(clause.bodySpan.end, clause.bodySpan.start + max * 3));
+  const kept = summaries.get(clause.label);
+  if (kept && kept.text === text && kept.title === clause.title && kept.max === max) return kept.summary;
   const line = text.replace(/\s+/g, ' ').trim();
   const body = clause.title && line.startsWith(clause.title) ? line.slice(clause.title.length).replace(/^[\s.:：】]+/, '') : line;
-  return body.length > max ? body.slice(0, max) + '…' : body;
+  const summary = body.length > max ? body.slice(0, max) + '…' : body;
+  summaries.set(clause.label, { text, title: clause.title, max, summary });
+  return summary;
 }
