@@ -28,6 +28,8 @@ export interface Item {
   origin?: Item;
   /** The clause title, computed once per section text (on the origin). */
   title?: string;
+  /** Paragraph clauses: length of the first line from textStart (on the origin; lines can be long). */
+  headLength?: number;
   /** A labelled line inside a paragraph (hard-wrapped items). */
   lineStart?: number;
   lineEnd?: number;
@@ -316,7 +318,7 @@ class OutlineBuilder {
     const { block } = item;
     const source: Clause['source'] = item.listItem ? 'listItem' : item.context === 'line' ? 'line' : block.kind === 'heading' ? 'heading' : 'paragraph';
     const start = item.lineStart ?? block.start;
-    const headEnd = item.lineEnd ?? (block.kind === 'heading' ? block.end : lineEndOf(this.text, item.textStart, block.end));
+    const headEnd = item.lineEnd ?? (block.kind === 'heading' ? block.end : item.textStart + this.headLength(item));
     const labelSpan = item.listItem
       ? { start: firstNonSpace(this.prose, block.start, block.end), end: block.markerEnd ?? block.start }
       : { start: item.textStart, end: item.textStart + label.raw.length };
@@ -332,6 +334,15 @@ class OutlineBuilder {
       part: undefined as unknown as Part,
       bodySpan: { start: bodyStart, end: bodyEnd },
     };
+  }
+
+  /** The first line's length depends only on the section's text: computed once, kept on the origin. */
+  private headLength(item: Item): number {
+    const known = item.origin?.headLength;
+    if (known !== undefined) return known;
+    const length = lineEndOf(this.text, item.textStart, item.block.end) - item.textStart;
+    if (item.origin) item.origin.headLength = length;
+    return length;
   }
 
   /** The title depends only on the section's text: compute it once and keep it on the origin. */
