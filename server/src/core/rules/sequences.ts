@@ -15,20 +15,38 @@ const INSTRUMENT_WIDE = new Set(['article', 'clauseWord']);
 export function numberingSequences(model: DocumentModel): Sequence[] {
   let sequences = cache.get(model);
   if (sequences) return sequences;
-  const byKey = new Map<string, Clause[]>();
+  // Grouped by scope object, then by the label's own key (kept per label object, which
+  // stays the same while its section is unchanged): no strings built per clause per edit.
+  const byScope = new Map<object, Map<string, Sequence>>();
+  sequences = [];
   for (const clause of model.clauses) {
-    const depth = clause.label.values.length;
-    const scope = INSTRUMENT_WIDE.has(clause.style) ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
-    // 5.1 misplaced under 4 is not a sibling of 4.1: sequences are keyed by the number's own prefix.
-    const prefix = clause.style === 'decimal' ? clause.label.values.slice(0, -1).join('.') : '';
-    const key = `${scope}|${clause.style}|${depth}|${prefix}`;
-    let list = byKey.get(key);
-    if (!list) byKey.set(key, (list = []));
-    list.push(clause);
+    const scope: object = INSTRUMENT_WIDE.has(clause.style) ? clause.part : clause.parent ?? model.root;
+    let inScope = byScope.get(scope);
+    if (!inScope) byScope.set(scope, (inScope = new Map()));
+    const key = levelKey(clause);
+    let sequence = inScope.get(key);
+    if (!sequence) {
+      const scopeKey = INSTRUMENT_WIDE.has(clause.style) ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
+      inScope.set(key, (sequence = { key: `${scopeKey}|${key}`, clauses: [] }));
+      sequences.push(sequence);
+    }
+    sequence.clauses.push(clause);
   }
-  sequences = [...byKey].map(([key, clauses]) => ({ key, clauses }));
   cache.set(model, sequences);
   return sequences;
+}
+
+const levelKeys = new WeakMap<object, string>();
+
+/** Style, depth and, for decimals, the number's own prefix: 5.1 misplaced under 4 is not a sibling of 4.1. */
+function levelKey(clause: Clause): string {
+  let key = levelKeys.get(clause.label);
+  if (key === undefined) {
+    const prefix = clause.style === 'decimal' ? clause.label.values.slice(0, -1).join('.') : '';
+    key = `${clause.style}|${clause.label.values.length}|${prefix}`;
+    levelKeys.set(clause.label, key);
+  }
+  return key;
 }
 
 /** How a clause's number is shown in messages: its id, or its label for a bare list item. */
