@@ -61,7 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   for (const span of spans) {
     const sectionText = text.slice(span.start, span.end);
     let parse = cache.get(sectionText);
-    if (!parse) { parse = parseSection(sectionText); cache.set(sectionText, parse); parsedSections++; }
+    if (!parse) { parse = parseSection(sectionText, !options.wholeDocument); cache.set(sectionText, parse); parsedSections++; }
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;

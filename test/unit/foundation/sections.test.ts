@@ -24,6 +24,13 @@ describe('sectioned parsing', () => {
     });
   }
 
+  it('never starts a section with "---" (it would open front matter there)', () => {
+    const text = '# A\n\n' + 'Long paragraph. '.repeat(300) + '\n\n---\n\nAfter the rule.\n';
+    const starts = splitSections(text).map((s) => s.start);
+    assert.ok(!starts.includes(text.indexOf('---')), 'a section starts at ---');
+    assert.deepEqual(shape(analyze(text)), shape(analyze(text, { wholeDocument: true })));
+  });
+
   it('never splits inside a fenced code block or an HTML comment', () => {
     const text = '# A\n\n```\n# not a heading\n\nx\n```\n\n<!-- note\n\n# hidden\n-->\n\n# B\n';
     const starts = splitSections(text).map((s) => s.start);

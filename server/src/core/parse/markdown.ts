@@ -9,6 +9,8 @@ import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmWithoutFootnotes } from './gfm';
 import { defuse } from './hostile';
+import { parsePlainSection } from './plain';
+import { splitSections } from './sections';
 import type { Root, RootContent, Parent } from 'mdast';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell';
@@ -52,9 +54,50 @@ export interface SectionParse {
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutFootnotes);
 
-export function parseSection(text: string): SectionParse {
+/** `chunked: false` parses with remark in one go: the reference the chunked parse must equal. */
+export function parseSection(text: string, chunked = true): SectionParse {
   // micromark drops a leading BOM and counts offsets without it: parse without it and shift back.
-  if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1)), 1);
+  if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1), chunked), 1);
+  // The section's own paragraphs, split where the document splits sections: the plain
+  // ones take the fast path, each run of the others one remark parse.
+  if (!chunked) return parseWithRemark(text);
+  const chunks = splitSections(text, 0);
+  if (chunks.length === 1) return parsePlainSection(text) ?? parseWithRemark(text);
+  const out: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
+  let pending = -1; // start of a run of chunks for remark
+  const flush = (end: number) => {
+    if (pending >= 0) append(out, parseWithRemark(text.slice(pending, end)), pending);
+    pending = -1;
+  };
+  for (const chunk of chunks) {
+    const plain = parsePlainSection(text.slice(chunk.start, chunk.end));
+    if (!plain) { if (pending < 0) pending = chunk.start; continue; }
+    flush(chunk.start);
+    append(out, plain, chunk.start);
+  }
+  flush(text.length);
+  return out;
+}
+
+/** Appends a parse of the text at `at` to `out`, in section offsets. */
+function append(out: SectionParse, p: SectionParse, at: number): void {
+  const blockBase = out.blocks.length;
+  for (const b of p.blocks) {
+    const moved: Block = { ...b, start: b.start + at, end: b.end + at, contentStart: b.contentStart + at };
+    if (b.markerEnd !== undefined) moved.markerEnd = b.markerEnd + at;
+    if (b.listId !== undefined) moved.listId = b.listId + at;
+    if (b.item !== undefined) moved.item = b.item + blockBase;
+    if (b.caption) moved.caption = [b.caption[0] + at, b.caption[1] + at];
+    out.blocks.push(moved);
+  }
+  for (const [s, e] of p.masks) out.masks.push([s + at, e + at]);
+  for (const l of p.links) out.links.push({ ...l, start: l.start + at, end: l.end + at, textStart: l.textStart + at, textEnd: l.textEnd + at });
+  out.anchors.push(...p.anchors);
+  if (p.frontMatter && !out.frontMatter) out.frontMatter = { ...p.frontMatter, start: p.frontMatter.start + at, end: p.frontMatter.end + at };
+}
+
+/** The remark parse, for every section the plain-text fast path declines (exported for its test). */
+export function parseWithRemark(text: string): SectionParse {
   const root = processor.parse(defuse(text)) as Root;
   const out: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
   walkChildren(root, text, out, { listDepth: 0 });

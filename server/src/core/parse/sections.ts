@@ -13,8 +13,10 @@ const SOFT_LIMIT = 4096;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** "---" opens front matter at the start of a parse: a section never starts with it. */
+const FRONT_MATTER_FENCE = /^---/;
 
-export function splitSections(text: string): SectionSpan[] {
+export function splitSections(text: string, softLimit = SOFT_LIMIT): SectionSpan[] {
   const spans: SectionSpan[] = [];
   let sectionStart = 0;
   let fence: string | undefined;
@@ -37,7 +39,7 @@ export function splitSections(text: string): SectionSpan[] {
       if (line.includes('-->')) inComment = false;
     } else {
       const splittable = pos > sectionStart && (ATX_HEADING.test(line)
-        || (previousBlank && !blank && pos - sectionStart >= SOFT_LIMIT && !/^[ \t]/.test(line) && !LIST_OR_QUOTE.test(line)));
+        || (previousBlank && !blank && pos - sectionStart >= softLimit && !/^[ \t]/.test(line) && !LIST_OR_QUOTE.test(line) && !FRONT_MATTER_FENCE.test(line)));
       if (splittable) {
         spans.push({ start: sectionStart, end: pos });
         sectionStart = pos;
