@@ -7,7 +7,7 @@
  *       symbols and link diagnostics for a new document version.
  * Prints a Markdown table and writes bench/results.md (+ bench/results.json).
  *
- * It builds nothing: run `npm run build` first. Environment:
+ * `npm run bench` builds first (dist/ must match the source). Environment:
  *   BENCH_SIZES=100k,1m,5m,corpus   which inputs (default: all)
  *   BENCH_EDITS=200                 single-character edits per input
  *   BENCH_FROM_JSON=bench/results.json  only re-render results.md from a previous run's raw figures
