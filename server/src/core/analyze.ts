@@ -8,6 +8,7 @@ import YAML from 'yaml';
 import { LineIndex } from './text/lineIndex';
 import { splitSections } from './parse/sections';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
+import { parsePlainText } from './parse/plainText';
 import { maskText } from './parse/prose';
 import { buildOutline, collectItems, shiftItem, type Item } from './parse/outline';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
@@ -27,6 +28,8 @@ export interface AnalyzeOptions {
   wholeDocument?: boolean;
   /** Timeline settings from config files or the editor (start date, counting rule, holidays). */
   timeline?: TimelineConfig;
+  /** "text" reads no Markdown (parse/plainText.ts); by default a .txt uri without Markdown in it is text. */
+  format?: 'markdown' | 'text';
 }
 
 /** Section parses by section text. Entries not used by the latest version are dropped. */
@@ -48,6 +51,7 @@ export class SectionCache {
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentModel {
   const started = performance.now();
   const cache = options.cache ?? new SectionCache();
+  const plainText = (options.format ?? formatOf(options.uri ?? '', text)) === 'text';
   const spans = options.wholeDocument ? [{ start: 0, end: text.length }] : splitSections(text);
   let blockCount = 0;
   const proseParts: string[] = [];
@@ -61,7 +65,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   for (const span of spans) {
     const sectionText = text.slice(span.start, span.end);
     let parse = cache.get(sectionText);
-    if (!parse) { parse = parseSection(sectionText, !options.wholeDocument); cache.set(sectionText, parse); parsedSections++; }
+    if (!parse) { parse = plainText ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument); cache.set(sectionText, parse); parsedSections++; }
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
@@ -110,6 +114,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   runExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
+}
+
+/** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */
+const MARKDOWN_SIGNS = [/^#{1,6} \S/m, /^ {0,3}[-*+] \S/m, /\*\*\S/, /\]\(/, /^\|.*\|[ \t]*$/m, /^ {0,3}(?:```|~~~)/m, /^<[a-zA-Z!]/m];
+
+/** A .txt file is plain text unless it is Markdown saved as .txt (the seed agreement is). */
+function formatOf(uri: string, text: string): 'markdown' | 'text' {
+  if (!/\.txt$/i.test(uri)) return 'markdown';
+  const head = text.slice(0, 200_000);
+  return MARKDOWN_SIGNS.some((sign) => sign.test(head)) ? 'markdown' : 'text';
 }
 
 function memoSet<T>(section: Section, key: string, value: T): T {

@@ -36,6 +36,8 @@ export interface Block {
   leadsItem?: boolean;
   /** A bold or HTML-span caption at the start of the block: [start, end) of its text. */
   caption?: [number, number];
+  /** Plain text only: columns of white space before the paragraph, which nest its clauses. */
+  indent?: number;
 }
 
 export interface Link { start: number; end: number; url: string; textStart: number; textEnd: number }

@@ -30,12 +30,16 @@ export interface Item {
   title?: string;
   /** Paragraph clauses: length of the first line from textStart (on the origin; lines can be long). */
   headLength?: number;
+  /** Plain text: the label's indentation, which nests it (see OutlineBuilder.placeByIndent). */
+  indent?: number;
   /** A labelled line inside a paragraph (hard-wrapped items). */
   lineStart?: number;
   lineEnd?: number;
 }
 
 const DIVISION_RANK: Record<DivisionKind, number> = { book: 1, subbook: 2, part: 3, annex: 3, chapter: 4, section: 5 };
+/** A line ending in a citation ("… this Section 2(a)"): a "(4)" on the next line continues it. */
+const CITATION_END = /\b(?:Sections?|Clauses?|subsections?|paragraphs?|§)\s*[\w.()]{0,20}$/i;
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
 
 /** `items`: the labelled blocks of the document (collectItems, per section, shifted). */
@@ -59,11 +63,12 @@ export function shiftItem(item: Item, shift: number, blockBase: number): Item {
     listId: b.listId === undefined ? undefined : b.listId + shift,
     leadsItem: b.leadsItem,
     caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
+    indent: b.indent,
   };
   return {
     block, blockIndex: blockBase + item.blockIndex, textStart: item.textStart + shift, label: item.label, context: item.context,
     listItem: item.listItem, leadCaption: item.leadCaption && [item.leadCaption[0] + shift, item.leadCaption[1] + shift],
-    origin: item, title: undefined,
+    origin: item, title: undefined, indent: item.indent,
     lineStart: item.lineStart === undefined ? undefined : item.lineStart + shift,
     lineEnd: item.lineEnd === undefined ? undefined : item.lineEnd + shift,
   };
@@ -105,7 +110,7 @@ export function collectItems(prose: string, blocks: Block[]): Item[] {
     if (owner) owner.leadCaption = block.caption;
     const inClauseItem = !!owner;
     const label = inClauseItem ? undefined : matchLabel(prose.slice(textStart, Math.min(block.end, textStart + 40)), context);
-    if (label || block.kind === 'heading') items.push({ block, blockIndex: index, textStart, label, context });
+    if (label || block.kind === 'heading') items.push({ block, blockIndex: index, textStart, label, context, indent: block.indent });
     if (block.kind === 'paragraph') collectLineItems(prose, block, index, items);
   });
   return items;
@@ -120,8 +125,8 @@ function collectLineItems(prose: string, block: Block, blockIndex: number, items
     if (end < 0 || end > block.end) end = block.end;
     const textStart = firstNonSpace(prose, start, end);
     const label = matchLabel(prose.slice(textStart, Math.min(end, textStart + 12)), 'line');
-    if (label && ITEM_LINE_STYLES.has(label.style)) {
-      items.push({ block, blockIndex, textStart, label, context: 'line', lineStart: start, lineEnd: end });
+    if (label && ITEM_LINE_STYLES.has(label.style) && !CITATION_END.test(prose.slice(Math.max(block.start, lineStart - 40), lineStart))) {
+      items.push({ block, blockIndex, textStart, label, context: 'line', lineStart: start, lineEnd: end, indent: block.indent === undefined ? undefined : textStart - start });
     }
     lineStart = end < block.end ? end : -1;
   }
@@ -136,6 +141,8 @@ class OutlineBuilder {
   private readonly listClauses = new Map<number, Clause>();
   /** The last clause made from an item of each list (by list id): its siblings follow it. */
   private readonly lastOfList = new Map<number, Clause>();
+  /** Plain text: the indentation of each clause placed by it. */
+  private readonly indents = new Map<OutlineNode, number>();
 
   constructor(private readonly text: string, private readonly prose: string, private readonly items: Item[]) {
     this.root = { kind: 'root', key: 'root', children: [], span: { start: 0, end: text.length }, headSpan: { start: 0, end: 0 }, title: '' };
@@ -232,10 +239,11 @@ class OutlineBuilder {
   // ---- clauses ----------------------------------------------------------------
 
   private placeClause(item: Item): void {
-    const label = this.settleLetterOrRoman(item.label!);
+    const label = item.indent !== undefined ? this.settleByIndent(item.label!, item.indent) : this.settleLetterOrRoman(item.label!);
     const clause = this.makeClause(item, label);
 
-    if (item.listItem) this.placeListClause(item, clause);
+    if (item.indent !== undefined) this.placeByIndent(clause, item.indent);
+    else if (item.listItem) this.placeListClause(item, clause);
     else if (label.style === 'decimal' && label.values.length > 1) this.placeDecimal(clause);
     else this.placeBySiblings(clause, item.block.kind === 'heading' ? item.block.depth : undefined);
 
@@ -258,6 +266,16 @@ class OutlineBuilder {
     if (letters && letters.ordinal < letter.values[0]) return letter;
     if (!roman && label.values[0] === 1) return label;
     return roman ? label : letter;
+  }
+
+  /** Plain text: "i." is a letter only when it follows an "h." at its own indentation. */
+  private settleByIndent(label: Label, indent: number): Label {
+    const letter = label.alternative;
+    if (!letter) return label;
+    const sibling = this.openClauses().find((c) => Math.abs((this.indents.get(c) ?? -9) - indent) <= 3 && (c.style === label.style || c.style === letter.style));
+    if (sibling?.style === letter.style && sibling.ordinal === letter.values[0] - 1) return letter;
+    if (sibling?.style === label.style || label.values[0] === 1) return label;
+    return letter;
   }
 
   private placeListClause(item: Item, clause: Clause): void {
@@ -301,6 +319,17 @@ class OutlineBuilder {
     if (ITEM_LINE_STYLES.has(clause.style) || clause.style === 'list') { this.push(clause); return; }
     this.popParagraphClauses();
     this.push(clause);
+  }
+
+  /** Plain text: a clause is a child of the nearest open clause indented less than it. */
+  private placeByIndent(clause: Clause, indent: number): void {
+    // Right-aligned numerals ("  i." " ii." "iii.") start in different columns: an open
+    // clause of the same style a few columns away is still a sibling.
+    const sibling = this.openClauses().find((c) => sameLevel(c, clause.label) && Math.abs((this.indents.get(c) ?? -9) - indent) <= 3);
+    if (sibling) { this.popTo(sibling.parent!); this.push(clause); this.indents.set(clause, indent); return; }
+    while (this.stack.length > 1 && this.top.kind === 'clause' && (this.indents.get(this.top) ?? -1) >= indent) this.stack.pop();
+    this.push(clause);
+    this.indents.set(clause, indent);
   }
 
   /** Clauses on the stack above the innermost container, innermost first. */
@@ -366,7 +395,7 @@ class OutlineBuilder {
     if (bracket) return bracket[1].trim();
     // "Section 1 -- Definitions." standing alone on its line is a heading in plain text.
     const single = /^([^\n]{1,80})$/.exec(rest.trimEnd());
-    return single && /^[A-Za-z§]{2,}/.test(label.raw) && end - labelEnd <= 100 ? cleanTitle(single[1]) : '';
+    return single && /^[A-Za-z§]{2,}/.test(label.raw) && !ITEM_LINE_STYLES.has(label.style) && end - labelEnd <= 100 ? cleanTitle(single[1]) : '';
   }
 
 }
@@ -386,6 +415,8 @@ function clauseId(c: Clause): string {
   switch (c.style) {
     case 'decimal':
       if (v.length === 1 && parent?.style === 'upperAlpha') return `${parent.id}.${v[0]}`;
+      // Only plain text nests "1." under an item ("a."): it is item 2(a)(1), as cc-by cites it.
+      if (v.length === 1 && parent && ITEM_LINE_STYLES.has(parent.style)) return `${parent.id}(${v[0]})`;
       return v.join('.');
     case 'clauseWord':
       return v.join('.');

@@ -286,7 +286,17 @@ function findItem(parent: Clause, token: string): Clause | undefined {
     for (const child of parent.children) if (child.kind === 'clause' && !ids.has((child as Clause).id)) ids.set((child as Clause).id, child as Clause);
     childIds.set(parent, ids);
   }
-  return ids.get(`${parent.id}(${token})`) ?? ids.get(`${parent.id}.${token}`);
+  return ids.get(`${parent.id}(${token})`) ?? ids.get(`${parent.id}.${token}`) ?? otherCase(ids, parent, token);
+}
+
+/**
+ * "(A)" where the items are lettered "a.", "b." (cc-by-4.0.txt cites 3(a)(1)(A) for its
+ * item "a."): the same item when no item of the written case exists.
+ */
+function otherCase(ids: Map<string, Clause>, parent: Clause, token: string): Clause | undefined {
+  if (!/^[A-Za-z]$/.test(token)) return undefined;
+  const other = token === token.toUpperCase() ? token.toLowerCase() : token.toUpperCase();
+  return ids.get(`${parent.id}(${other})`);
 }
 
 /** The paragraphs (款) of an article: its non-blank lines that are not items (（一）…). */
