@@ -12,14 +12,16 @@ import { checkWorkspace, goToClause, renumberSection } from './commands';
 import { createStatusBar } from './statusBar';
 import { TimelineView } from './timelineView';
 import { showReferences } from './showReferences';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 
-/** What activate returns: the language client, for the end-to-end tests (e.g. crash recovery). */
-export interface ClausewiseApi { client: LanguageClient }
+/** What activate returns, for the end-to-end tests: the language client and the crash notices shown. */
+export interface ClausewiseApi { client: LanguageClient; crashNotices(): number }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ClausewiseApi> {
   const serverModule = context.asAbsolutePath('dist/server.js');
+  const policy = new RestartPolicy();
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
@@ -28,7 +30,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clause
     documentSelector: [{ language: 'markdown' }],
     synchronize: { configurationSection: 'clausewise', fileEvents: vscode.workspace.createFileSystemWatcher('**/.clausewise.{json,yaml,yml}') },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
-    errorHandler: restartingErrorHandler(),
+    errorHandler: restartingErrorHandler(policy),
   };
   client = new LanguageClient('clausewise', 'Clausewise', serverOptions, clientOptions);
   const c = client;
@@ -49,24 +51,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clause
     // Config files are read only in trusted workspaces: start over once trust is granted.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void c.restart()),
   );
-  return { client };
+  return { client, crashNotices: () => policy.notices };
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
 }
 
-/** Restart the server when it dies; tell the user once, not on every crash. */
-function restartingErrorHandler(): ErrorHandler {
-  let told = false;
+/** Restart the server when it dies (restartPolicy.ts decides, and whether to tell the user). */
+function restartingErrorHandler(policy: RestartPolicy): ErrorHandler {
   return {
     error: () => ({ action: ErrorAction.Continue }),
     closed: () => {
-      if (!told) {
-        told = true;
-        void vscode.window.showWarningMessage(vscode.l10n.t('The Clausewise server stopped unexpectedly and was restarted.'));
-      }
-      return { action: CloseAction.Restart };
+      const decision = policy.onClosed();
+      if (decision.tell === 'restarted') void vscode.window.showWarningMessage(vscode.l10n.t('The Clausewise server stopped unexpectedly and was restarted.'));
+      if (decision.tell === 'gave-up') void vscode.window.showErrorMessage(vscode.l10n.t('The Clausewise server stopped repeatedly and was not restarted. Run "Clausewise: Restart Server" to try again.'));
+      return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
     },
   };
 }
