@@ -16,7 +16,8 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ConfigProblem } from './core/config';
 import { configFindings } from './core/configFindings';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './core/settings';
+import { DEFAULT_SETTINGS, readSettings, settingsMessage, uiLanguage, type Settings } from './core/settings';
+import type { Language } from './core/model';
 import { toDiagnostic } from './features/convert';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
@@ -40,6 +41,8 @@ const SETTLE_MS = 2;
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
+  /** The editor's UI language, for the server's own notices (findings use the document's). */
+  let ui: Language = 'en';
   let canPullConfiguration = false;
   let store = new ModelStore(() => settings);
   let workspaceIndex: WorkspaceIndex | undefined;
@@ -81,12 +84,17 @@ export function startServer(connection: Connection): void {
     }, SETTLE_MS));
   };
 
+  let initProblems: string[] = [];
+  const warnAboutSettings = (problems: string[]) => {
+    if (problems.length) void connection.window.showWarningMessage(settingsMessage(ui, 'summary', problems.join(ui === 'zh' ? '；' : '; ')));
+  };
+
   const refreshSettings = async () => {
     if (canPullConfiguration) {
       const raw = await connection.workspace.getConfiguration('clausewise').catch(() => undefined);
-      const { settings: next, problems } = readSettings(raw);
+      const { settings: next, problems } = readSettings(raw, ui);
       settings = next;
-      if (problems.length) connection.window.showWarningMessage(`Clausewise settings: ${problems.join('; ')}. Defaults are used for these.`);
+      warnAboutSettings(problems);
     }
     store.invalidateConfig();
     documents.all().forEach(schedule);
@@ -94,10 +102,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    ui = uiLanguage(params.locale);
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceIndex = folders.length && params.initializationOptions?.trusted !== false ? new WorkspaceIndex(folders) : undefined;
-    const init = readSettings(params.initializationOptions?.settings);
+    const init = readSettings(params.initializationOptions?.settings, ui);
     settings = init.settings;
+    initProblems = init.problems;
     // Untrusted workspace: do not let files in it (.clausewise.json) change behaviour.
     if (params.initializationOptions?.trusted === false) store = new ModelStore(() => settings, false);
     return {
@@ -122,7 +132,10 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  connection.onInitialized(() => { void refreshSettings(); });
+  connection.onInitialized(() => {
+    warnAboutSettings(initProblems);
+    void refreshSettings();
+  });
   connection.onDidChangeWatchedFiles(() => {
     for (const uri of publishedConfigProblems) connection.sendDiagnostics({ uri, diagnostics: [] });
     publishedConfigProblems.clear();

@@ -18,6 +18,8 @@ export class TestClient {
   private readonly waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
   stderr = '';
+  /** Messages the server showed (window/showMessage and window/showMessageRequest). */
+  readonly messages: string[] = [];
 
   private constructor(nodeArgs: string[] = []) {
     this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -34,17 +36,18 @@ export class TestClient {
     });
     this.connection.onRequest('workspace/configuration', () => [{}]);
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/showMessage', () => undefined);
+    this.connection.onNotification('window/showMessage', (p: { type: number; message: string }) => { this.messages.push(p.message); });
+    this.connection.onRequest('window/showMessageRequest', (p: { type: number; message: string }) => { this.messages.push(p.message); return null; });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true, workspaceFolders: string[] = []): Promise<TestClient> {
+  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true, workspaceFolders: string[] = [], locale?: string): Promise<TestClient> {
     const client = new TestClient(nodeArgs);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: workspaceFolders.length ? workspaceFolders.map((uri) => ({ uri, name: 'workspace' })) : null,
       capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
-      initializationOptions: { settings, trusted },
+      initializationOptions: { settings, trusted }, locale,
     });
     await client.connection.sendNotification(InitializedNotification.type, {});
     return client;

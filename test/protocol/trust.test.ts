@@ -42,3 +42,17 @@ describe('protocol: workspace trust and config files', function () {
     } finally { await client.stop(); }
   });
 });
+
+describe('protocol: the server speaks the editor\'s language about its settings', function () {
+  this.timeout(30000);
+  for (const [locale, expected] of [['zh-cn', /^Clausewise 设置有误：agreementDetection 只能是 .*；未知的规则代码 "no-such-rule"。/], ['en', /^Clausewise settings: agreementDetection must be .*; unknown rule code "no-such-rule". Defaults/]] as const) {
+    it(`invalid settings are named once, in ${locale}`, async () => {
+      const client = await TestClient.start({ severity: { 'no-such-rule': 'error' }, agreementDetection: 'sometimes' }, [], true, [], locale);
+      try {
+        await client.open('file:///s.md', fixture('zh-numbering-planted.md'));
+        assert.equal(client.messages.length, 1, client.messages.join('\n'));
+        assert.match(client.messages[0], expected);
+      } finally { await client.stop(); }
+    });
+  }
+});
