@@ -5,6 +5,7 @@ import { clauseName, clauseSummary } from '../core/describe';
 import { toRange } from './convert';
 
 const cache = new WeakMap<DocumentModel, DocumentSymbol[]>();
+const SYMBOL_DETAIL_MAX = 32;
 
 /** Built once per model (document version): the outline is asked for often, by several views. */
 export function documentSymbols(model: DocumentModel): DocumentSymbol[] {
@@ -19,7 +20,8 @@ function symbolOf(model: DocumentModel, node: OutlineNode): DocumentSymbol {
   const selection = clause ? clause.labelSpan : node.headSpan;
   return {
     name,
-    detail: clause ? clauseSummary(model, clause) : '',
+    // Short: the Outline view is narrow, and the whole tree is sent after every edit.
+    detail: clause ? clauseSummary(model, clause, SYMBOL_DETAIL_MAX) : '',
     kind: clause ? (clause.source === 'heading' ? SymbolKind.Module : SymbolKind.Field) : SymbolKind.Namespace,
     range: toRange(model, node.span),
     selectionRange: toRange(model, selection),
