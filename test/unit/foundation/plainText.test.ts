@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
 import { lint } from '../../../server/src/core/lint';
 import { parsePlainText } from '../../../server/src/core/parse/plainText';
+import { clauseName } from '../../../server/src/core/describe';
 import type { Clause } from '../../../server/src/core/model';
 import { corpus, lineOf, seed, SEED_PATH } from '../../helpers/fixtures';
 
@@ -47,6 +48,10 @@ describe('plain-text agreements', () => {
     // "… this Section 2(a)\n(4) never produces …" continues a citation: not an item.
     assert.ok(!byId.has('2(a)(4)(4)'));
     assert.equal(byId.get('1')!.title, 'Definitions');
+    assert.equal(clauseName(byId.get('2(a)(1)')!), '2(a)(1)', 'a nested number is named by its full id');
+    // …while a Chinese item keeps its written label in the outline.
+    const zhItem = analyze(corpus('民法典-合同编.md')).clauses.find((c) => c.id === '470(1)')!;
+    assert.equal(clauseName(zhItem), '（一）');
     assert.equal(byId.get('2(a)(1)')!.headSpan.start, text.indexOf('1. Subject to the terms'));
     assert.equal(model.lines.positionAt(byId.get('3(a)(1)(a)(iv)')!.labelSpan.start).line + 1, lineOf(text, 'iv. a notice'));
   });

@@ -40,6 +40,10 @@ export interface Item {
 const DIVISION_RANK: Record<DivisionKind, number> = { book: 1, subbook: 2, part: 3, annex: 3, chapter: 4, section: 5 };
 /** A line ending in a citation ("… this Section 2(a)"): a "(4)" on the next line continues it. */
 const CITATION_END = /\b(?:Sections?|Clauses?|subsections?|paragraphs?|§)\s*[\w.()]{0,20}$/i;
+
+function continuesCitation(prose: string, label: Label, blockStart: number, lineStart: number): boolean {
+  return label.raw.startsWith('(') && CITATION_END.test(prose.slice(Math.max(blockStart, lineStart - 40), lineStart));
+}
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
 
 /** `items`: the labelled blocks of the document (collectItems, per section, shifted). */
@@ -125,7 +129,7 @@ function collectLineItems(prose: string, block: Block, blockIndex: number, items
     if (end < 0 || end > block.end) end = block.end;
     const textStart = firstNonSpace(prose, start, end);
     const label = matchLabel(prose.slice(textStart, Math.min(end, textStart + 12)), 'line');
-    if (label && ITEM_LINE_STYLES.has(label.style) && !CITATION_END.test(prose.slice(Math.max(block.start, lineStart - 40), lineStart))) {
+    if (label && ITEM_LINE_STYLES.has(label.style) && !continuesCitation(prose, label, block.start, lineStart)) {
       items.push({ block, blockIndex, textStart, label, context: 'line', lineStart: start, lineEnd: end, indent: block.indent === undefined ? undefined : textStart - start });
     }
     lineStart = end < block.end ? end : -1;
