@@ -6,6 +6,7 @@
  */
 import YAML from 'yaml';
 import { LineIndex } from './text/lineIndex';
+import { detach } from './text/detach';
 import { splitSections } from './parse/sections';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
@@ -63,9 +64,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const items: Item[] = [];
 
   for (const span of spans) {
-    const sectionText = text.slice(span.start, span.end);
-    let parse = cache.get(sectionText);
-    if (!parse) { parse = plainText ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument); cache.set(sectionText, parse); parsedSections++; }
+    const view = text.slice(span.start, span.end);
+    let sectionText = view;
+    let parse = cache.get(view);
+    if (!parse) {
+      // What is kept with the parse (its prose, labels, titles) comes from a copy, never from a
+      // view of this version's text. The key may be a view: each version's lookup replaces it.
+      sectionText = detach(view);
+      parse = plainText ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
+      cache.set(view, parse);
+      parsedSections++;
+    }
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
@@ -92,7 +101,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   for (const section of sections) {
     if (section.start > 200_000) break;
     const local = section.memo.get('detect') as { counts: { cjk: number; latin: number }; words: string[] } | undefined
-      ?? memoSet(section, 'detect', { counts: scriptCounts(prose.slice(section.start, section.end)), words: legalWordsIn(prose.slice(section.start, section.end)) });
+      ?? memoSet(section, 'detect', { counts: scriptCounts(prose.slice(section.start, section.end)), words: legalWordsIn(detach(prose.slice(section.start, section.end))) });
     counts.cjk += local.counts.cjk; counts.latin += local.counts.latin;
     local.words.forEach((w) => words.add(w));
   }
@@ -151,7 +160,7 @@ function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMa
 export function sectionLocal<T>(model: DocumentModel, section: Section, key: string, compute: (prose: string, text: string) => T): T {
   let value = section.memo.get(key) as T | undefined;
   if (value === undefined && !section.memo.has(key)) {
-    value = compute(model.prose.slice(section.start, section.end), model.text.slice(section.start, section.end));
+    value = compute(detach(model.prose.slice(section.start, section.end)), detach(model.text.slice(section.start, section.end)));
     section.memo.set(key, value);
   }
   return value as T;

@@ -27,6 +27,7 @@ import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftDuration, 
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
 import { SentenceEnds } from './sentences';
+import { detach } from '../text/detach';
 
 /** One section's durations and readings, relative to the section start. */
 interface SectionTimelines { found: LocalDurations; links: LocalLinks }
@@ -54,7 +55,8 @@ function sectionTimelines(model: DocumentModel, section: Section): SectionTimeli
   } else {
     const own = prose.slice(section.start, section.end);
     sectionReads.count++;
-    entry = { tail, head, result: readLocal(tail + own + head, tail.length, tail.length + own.length, model.language) };
+    // Kept across versions: copies, not views that would keep this version's prose alive.
+    entry = { tail: detach(tail), head: detach(head), result: readLocal(tail + own + head, tail.length, tail.length + own.length, model.language) };
     if (kept.length >= CONTEXTS_KEPT) kept.pop();
   }
   kept.unshift(entry); // most recently used first
