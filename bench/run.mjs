@@ -215,6 +215,8 @@ async function measureServer(name, text) {
       if (performance.now() - started > EDIT_BUDGET_MS) { log(`${name}: edit budget reached after ${out.editMs.length} edits`); break; }
     }
     log(`${name}: edit → diagnostics p50 ${ms(median(out.editMs))} p95 ${ms(pct(out.editMs, 0.95))} over ${out.editMs.length} edits (server CPU p50 ${ms(median(out.editCpuMs))} p95 ${ms(pct(out.editCpuMs, 0.95))})`);
+    // Editing must not grow the heap (a leak once pinned one old copy of the document per edit).
+    out.heapAfterEdits = (await s.request('clausewise/stats', { uri, gc: true })).heapUsed;
 
     // requests on the current version (model already built)
     const probes = probeOffsets(doc.getText());
@@ -447,6 +449,7 @@ function report(results, m, totalSeconds) {
     row('edit → documentSymbol p95 (new version)', srv((r) => (r.freshSkipped ? 'skipped: edits too slow' : `${ms(pct(r.freshSymbolMs, 0.95))} (n=${r.freshSymbolMs.length})`))),
     row('edit → hover p95 (new version)', srv((r) => (r.freshSkipped ? 'skipped' : `${ms(pct(r.freshHoverMs, 0.95))} (n=${r.freshHoverMs.length})`))),
     row('server heap after open = × size (above the idle server)', srv((r) => `${mb(r.heapAfterOpen)} = ${ratio(r.heapAfterOpen / r.bytes)} (+${mb(r.heapAfterOpen - r.heapIdle)} = ${ratio((r.heapAfterOpen - r.heapIdle) / r.bytes)})`)),
+    row('server heap after the edits (change since open)', srv((r) => `${mb(r.heapAfterEdits)} (${r.heapAfterEdits >= r.heapAfterOpen ? '+' : '−'}${mb(Math.abs(r.heapAfterEdits - r.heapAfterOpen))} after ${r.editMs.length} edits)`)),
     row('CLI `check` wall time', (r) => (Number.isFinite(r.cli.ms) ? `${ms(r.cli.ms)} (exit ${r.cli.status})` : `failed: ${r.cli.error}`)),
     row('(a) remark-parse, whole document (CPU)', (r) => `${ms(r.remarkMs)} (${ms(r.remarkCpuMs)})`),
     row('(a) ÷ our edit → diagnostics p95', srv((r) => ratio(r.remarkMs / pct(r.editMs, 0.95)))),
