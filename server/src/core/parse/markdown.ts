@@ -60,9 +60,9 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 export function parseSection(text: string, chunked = true): SectionParse {
   // micromark drops a leading BOM and counts offsets without it: parse without it and shift back.
   if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1), chunked), 1);
+  if (!chunked) return parseWithRemark(text);
   // The section's own paragraphs, split where the document splits sections: the plain
   // ones take the fast path, each run of the others one remark parse.
-  if (!chunked) return parseWithRemark(text);
   const chunks = splitSections(text, 0);
   if (chunks.length === 1) return parsePlainSection(text) ?? parseWithRemark(text);
   const out: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
