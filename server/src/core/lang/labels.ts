@@ -139,10 +139,14 @@ export function matchLabel(text: string, context: LabelContext): Label | undefin
   return withRaw(DECIMAL.make(m)!, m[0]);
 }
 
+/** Every label has the same fields in the same order: one object shape for the hot code that reads them. */
+export function makeLabel(style: LabelStyle, raw: string, values: number[], division?: DivisionKind, alternative?: Label): Label {
+  return { style, raw, values, division, alternative };
+}
+
 function withRaw(label: Omit<Label, 'raw'>, raw: string): Label {
-  const out: Label = { ...label, raw };
-  if (out.alternative) out.alternative = { ...out.alternative, raw };
-  return out;
+  const alternative = label.alternative && makeLabel(label.alternative.style, raw, label.alternative.values, label.alternative.division);
+  return makeLabel(label.style, raw, label.values, label.division, alternative);
 }
 
 /** After "Section 1" in prose: end, a separator, or a capitalised caption — not "Section 15.2 does …". */

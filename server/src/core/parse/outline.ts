@@ -5,7 +5,7 @@
  * and "### 1." under "## A." is A.1. Unnumbered headings open containers; a container
  * after which numbering restarts at 1 starts a new part (通用条款 / 专用条款).
  */
-import { matchLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelContext, type DivisionKind } from '../lang/labels';
+import { matchLabel, makeLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelContext, type DivisionKind } from '../lang/labels';
 import { toLetter, toRoman } from '../lang/numerals';
 import type { Block } from './markdown';
 import type { Clause, Container, OutlineNode, Part } from '../model';
@@ -103,7 +103,7 @@ export function collectItems(prose: string, blocks: Block[]): Item[] {
       if (!block.ordered) return;
       const raw = prose.slice(block.start, block.markerEnd).trim();
       const item: Item = { block, blockIndex: index, textStart: block.contentStart, context: 'paragraph', listItem: true,
-        label: { style: 'list', raw, values: [block.ordinal ?? 1] } };
+        label: makeLabel('list', raw, [block.ordinal ?? 1]) };
       clauseItems.set(index, item);
       items.push(item);
       return;
