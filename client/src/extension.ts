@@ -13,6 +13,7 @@ import { createStatusBar } from './statusBar';
 import { TimelineView } from './timelineView';
 import { showReferences } from './showReferences';
 import { RestartPolicy } from './restartPolicy';
+import { DOCUMENT_SELECTOR } from './documents';
 
 let client: LanguageClient | undefined;
 
@@ -27,7 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Clause
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: DOCUMENT_SELECTOR,
     synchronize: { configurationSection: 'clausewise', fileEvents: vscode.workspace.createFileSystemWatcher('**/.clausewise.{json,yaml,yml}') },
     initializationOptions: { trusted: vscode.workspace.isTrusted },
     errorHandler: restartingErrorHandler(policy),

@@ -1,6 +1,7 @@
 /** The status bar item on agreements: recognised or not, language, problem counts; click → Go to Clause. */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { isAgreementCandidate } from './documents';
 
 interface DocumentInfo { isAgreement: boolean; reason: string; language: 'zh' | 'en'; clauses: number; parts: number; problems: { error: number; warning: number } }
 
@@ -12,7 +13,7 @@ export function createStatusBar(client: LanguageClient): vscode.Disposable {
 
   const refresh = async () => {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') { item.hide(); return; }
+    if (!editor || !isAgreementCandidate(editor.document)) { item.hide(); return; }
     const info = await client.sendRequest<DocumentInfo | null>('clausewise/documentInfo', { uri: editor.document.uri.toString() }).catch(() => null);
     if (!info?.isAgreement) { item.hide(); return; }
     const language = info.language === 'zh' ? '中文' : 'EN';

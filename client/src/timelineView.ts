@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { randomBytes } from 'node:crypto';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { timelineHtml } from './timelineHtml';
+import { isAgreementCandidate } from './documents';
 
 interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
 
@@ -22,15 +23,15 @@ export class TimelineView {
     this.subscriptions.push(
       vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === this.document) this.schedule(); }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        if (this.panel && editor?.document.languageId === 'markdown' && editor.document !== this.document) { this.document = editor.document; this.schedule(); }
+        if (this.panel && editor && isAgreementCandidate(editor.document) && editor.document !== this.document) { this.document = editor.document; this.schedule(); }
       }),
     );
   }
 
   show(): void {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a Markdown agreement to see its timelines.'));
+    if (!editor || !isAgreementCandidate(editor.document)) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open an agreement (Markdown or .txt) to see its timelines.'));
       return;
     }
     this.document = editor.document;

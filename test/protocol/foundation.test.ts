@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic, DocumentSymbol, FoldingRange, SelectionRange, SymbolInformation } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp';
-import { fixture, lineOf, seed } from '../helpers/fixtures';
+import { corpus, fixture, lineOf, seed } from '../helpers/fixtures';
 import { lint } from '../../server/src/core/lint';
 
 describe('protocol: the server over stdio (foundation)', function () {
@@ -111,6 +111,22 @@ describe('protocol: semantic tokens for the structure', function () {
       assert.ok(tokens.includes('number:3天'));
       assert.ok(tokens.some((t) => t.startsWith('enumMember:') && t.includes('第3.2条')));
       assert.ok(tokens.includes('variable:星河云'));
+    } finally { await client.stop(); }
+  });
+});
+
+describe('protocol: plain-text agreements', function () {
+  this.timeout(30000);
+  it('a .txt document (languageId plaintext) is read as plain text: cc-by-4.0\'s indented items are in the outline', async () => {
+    const client = await TestClient.start();
+    try {
+      const diagnostics = await client.open('file:///licence/cc-by-4.0.txt', corpus('cc-by-4.0.txt'), 'plaintext');
+      assert.ok(diagnostics.every((d) => d.severity === 4), 'only hints');
+      const symbols = await client.request<DocumentSymbol[]>('textDocument/documentSymbol', { textDocument: { uri: 'file:///licence/cc-by-4.0.txt' } });
+      const names: string[] = [];
+      const walk = (s: DocumentSymbol) => { names.push(s.name); s.children?.forEach(walk); };
+      symbols.forEach(walk);
+      assert.ok(names.includes('2(a)(1)') && names.includes('3(a)(1)(a)(iv)'), names.slice(0, 30).join(' | '));
     } finally { await client.stop(); }
   });
 });

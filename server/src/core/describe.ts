@@ -3,7 +3,7 @@ import type { Clause, DocumentModel } from './model';
 
 /** "3.2 先付费", "第四百六十三条", "Section 8.1 Liability Caps". */
 export function clauseName(clause: Clause): string {
-  const number = clause.source === 'listItem' || /^\(|^[a-z]\.$/.test(clause.labelText) || (clause.style === 'decimal' && clause.id.includes('(')) ? clause.id || clause.labelText : clause.labelText.replace(/\.$/, '');
+  const number = clause.source === 'listItem' || /^\(|^[a-z]+\.$/i.test(clause.labelText) || (clause.style === 'decimal' && clause.id.includes('(')) ? clause.id || clause.labelText : clause.labelText.replace(/\.$/, '');
   return clause.title ? `${number} ${clause.title}` : number;
 }
 
