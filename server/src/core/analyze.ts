@@ -160,8 +160,13 @@ function readFrontMatter(raw: NonNullable<SectionParse['frontMatter']>): FrontMa
 export function sectionLocal<T>(model: DocumentModel, section: Section, key: string, compute: (prose: string, text: string) => T): T {
   let value = section.memo.get(key) as T | undefined;
   if (value === undefined && !section.memo.has(key)) {
-    value = compute(detach(model.prose.slice(section.start, section.end)), detach(model.text.slice(section.start, section.end)));
+    value = compute(...sectionStrings(model, section));
     section.memo.set(key, value);
   }
   return value as T;
+}
+
+/** A section's prose and text as copies (see text/detach.ts): what a memo keeps must not pin the document. */
+export function sectionStrings(model: DocumentModel, section: Section): [prose: string, text: string] {
+  return [detach(model.prose.slice(section.start, section.end)), detach(model.text.slice(section.start, section.end))];
 }

@@ -59,7 +59,11 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 /** `chunked: false` parses with remark in one go: the reference the chunked parse must equal. */
 export function parseSection(text: string, chunked = true): SectionParse {
   // micromark drops a leading BOM and counts offsets without it: parse without it and shift back.
-  if (text.charCodeAt(0) === 0xfeff) return shiftParse(parseSection(text.slice(1), chunked), 1);
+  if (text.charCodeAt(0) === 0xfeff) {
+    const shifted: SectionParse = { blocks: [], masks: [], links: [], anchors: [] };
+    append(shifted, parseSection(text.slice(1), chunked), 1);
+    return shifted;
+  }
   if (!chunked) return parseWithRemark(text);
   // The section's own paragraphs, split where the document splits sections: the plain
   // ones take the fast path, each run of the others one remark parse.
@@ -106,16 +110,6 @@ export function parseWithRemark(text: string): SectionParse {
   return out;
 }
 
-function shiftParse(p: SectionParse, by: number): SectionParse {
-  const at = (n: number | undefined) => (n === undefined ? undefined : n + by);
-  return {
-    blocks: p.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, contentStart: b.contentStart + by, markerEnd: at(b.markerEnd), listId: at(b.listId), caption: b.caption && [b.caption[0] + by, b.caption[1] + by] })),
-    masks: p.masks.map(([s, e]) => [s + by, e + by]),
-    links: p.links.map((l) => ({ ...l, start: l.start + by, end: l.end + by, textStart: l.textStart + by, textEnd: l.textEnd + by })),
-    anchors: p.anchors,
-    frontMatter: p.frontMatter && { ...p.frontMatter, start: p.frontMatter.start + by, end: p.frontMatter.end + by },
-  };
-}
 
 interface Context { listDepth: number; item?: number }
 

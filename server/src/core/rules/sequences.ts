@@ -20,13 +20,14 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
   const byScope = new Map<object, Map<string, Sequence>>();
   sequences = [];
   for (const clause of model.clauses) {
-    const scope: object = INSTRUMENT_WIDE.has(clause.style) ? clause.part : clause.parent ?? model.root;
+    const wide = INSTRUMENT_WIDE.has(clause.style);
+    const scope: object = wide ? clause.part : clause.parent ?? model.root;
     let inScope = byScope.get(scope);
     if (!inScope) byScope.set(scope, (inScope = new Map()));
     const key = levelKey(clause);
     let sequence = inScope.get(key);
     if (!sequence) {
-      const scopeKey = INSTRUMENT_WIDE.has(clause.style) ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
+      const scopeKey = wide ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
       inScope.set(key, (sequence = { key: `${scopeKey}|${key}`, clauses: [] }));
       sequences.push(sequence);
     }

@@ -5,13 +5,13 @@
  * than adding one, so the memo of an untouched section does not grow as the user types
  * a new definition.
  */
-import { detach } from '../text/detach';
+import { sectionStrings } from '../analyze';
 import type { DocumentModel, Section } from '../model';
 
 export function memoSlot<T>(model: DocumentModel, section: Section, key: string, signature: string, compute: (prose: string, text: string) => T): T {
   const hit = section.memo.get(key) as { signature: string; value: T } | undefined;
   if (hit && hit.signature === signature) return hit.value;
-  const value = compute(detach(model.prose.slice(section.start, section.end)), detach(model.text.slice(section.start, section.end)));
+  const value = compute(...sectionStrings(model, section));
   section.memo.set(key, { signature, value });
   return value;
 }

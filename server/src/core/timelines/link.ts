@@ -153,8 +153,8 @@ export function readSection(masked: string, durations: Duration[], lang: Languag
   const reading = (d: Duration): Reading => (readings[d.index] ??= { sentence: d.span, fullFrom: -1, fullEnd: -1, anchors: [], actions: [] });
   const ends = new SentenceEnds(masked, lang);
   readSteps(durations, lang, {
-    sentence(d) { const s = sentenceAround(ends, masked, d.span, undefined); reading(d).sentence = s; return s; },
-    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(ends, masked, from, undefined); return r.fullEnd; },
+    sentence(d) { const s = sentenceAround(ends, d.span, undefined); reading(d).sentence = s; return s; },
+    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(ends, from, undefined); return r.fullEnd; },
     anchor: (d, windowStart, sentence) => readAnchor(reading(d), masked, d, windowStart, sentence.start, sentence.end, lang).value,
     action: (d, from, to, prefer, minRank = 0) => readAction(reading(d), masked, from, to, lang, prefer, minRank).value,
   }, () => undefined);
@@ -211,12 +211,12 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       return { start, end };
     },
     fullEnd(d, from) {
-      const { base, indexBase, readings, masked, sentenceEnds } = sourceOf[d.index];
+      const { base, indexBase, readings, sentenceEnds } = sourceOf[d.index];
       const reading = readings[d.index - indexBase]!;
       const clauseEnd = d.clause ? d.clause.span.end : textLength;
       const ceiling = Math.min(textLength, from + WINDOW * 2, clauseEnd);
       if (ceiling <= from) return from;
-      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(sentenceEnds(), masked(), from - base, undefined);
+      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(sentenceEnds(), from - base, undefined);
       return Math.min(clauseEnd, unlimited + base);
     },
     anchor(d, windowStart, sentence) {
@@ -236,8 +236,8 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
 export function direct(masked: string, lang: Language): Probe {
   const ends = new SentenceEnds(masked, lang);
   return {
-    sentence: (d) => sentenceAround(ends, masked, d.span, d.clause),
-    fullEnd: (d, from) => fullSentenceEnd(ends, masked, from, d.clause),
+    sentence: (d) => sentenceAround(ends, d.span, d.clause),
+    fullEnd: (d, from) => fullSentenceEnd(ends, from, d.clause),
     anchor: (d, windowStart, sentence) => findAnchor(masked, windowStart, d, sentence, lang),
     action: (d, from, to, prefer, minRank = 0) => bestAction(masked, from, to, lang, prefer, minRank),
   };
@@ -351,15 +351,15 @@ export function maskExplanations(prose: string, durations: Duration[]): string {
   return out + prose.slice(at);
 }
 
-function sentenceAround(ends: SentenceEnds, text: string, span: Span, clause: Clause | undefined): Span {
+function sentenceAround(ends: SentenceEnds, span: Span, clause: Clause | undefined): Span {
   const floor = Math.max(clause ? clause.labelSpan.end : 0, span.start - WINDOW * 2);
-  const ceiling = Math.min(text.length, span.end + WINDOW * 2, clause ? clause.span.end : text.length);
+  const ceiling = Math.min(ends.textLength, span.end + WINDOW * 2, clause ? clause.span.end : ends.textLength);
   return ends.around(span, floor, ceiling);
 }
 
 /** The end of the whole sentence (。 for Chinese: a "；" does not end the consequence), within the clause. */
-function fullSentenceEnd(ends: SentenceEnds, text: string, from: number, clause: Clause | undefined): number {
-  return ends.fullEnd(from, Math.min(text.length, from + WINDOW * 2, clause ? clause.span.end : text.length));
+function fullSentenceEnd(ends: SentenceEnds, from: number, clause: Clause | undefined): number {
+  return ends.fullEnd(from, Math.min(ends.textLength, from + WINDOW * 2, clause ? clause.span.end : ends.textLength));
 }
 
 function lastMatch(phrases: AnchorPhrase[], text: string, offset: number, lang: Language): Anchor | undefined {

@@ -11,6 +11,8 @@ export class SentenceEnds {
   private strong?: number[];
   constructor(private readonly text: string, private readonly lang: Language) {}
 
+  get textLength(): number { return this.text.length; }
+
   /** The sentence around `span`, its start not before `floor` and its end not after `ceiling`. */
   around(span: Span, floor: number, ceiling: number): Span {
     const ends = (this.weak ??= this.collect(false));
