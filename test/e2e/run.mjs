@@ -150,7 +150,7 @@ async function stopAll(reason) {
   }
   spawned.clear();
 }
-const counts = { passed: 0, failed: 0 };
+const counts = { passed: 0, failed: 0, flaky: [] };
 let exiting = false;
 async function bail(code, why) {
   if (exiting) return;
@@ -659,7 +659,10 @@ async function hoverText(page, text, expect) {
   let attempt = 0;
   await poll(`a hover showing ${expect}`, async () => {
     if (attempt++ % 12 === 0) {
-      const box = await span.boundingBox();
+      // Monaco re-renders its view lines (tokens, decorations arriving): the span can be
+      // detached between the lookup and the measurement; then measure again on the next poll.
+      const box = await span.boundingBox().catch(() => null);
+      if (!box) { attempt = 0; return false; }
       const line = await span.innerText();
       const at = Math.max(0, line.indexOf(text));
       const x = box.x + (box.width * (at + text.length / 2)) / Math.max(line.length, 1);
@@ -819,7 +822,15 @@ async function main() {
       log('UI scenarios (Playwright, a fresh browser profile each)');
       await timed('ui', async () => {
         for (const s of scenarios.filter((x) => !opt.only || opt.only.includes(x.name))) {
-          if (await runScenario(s)) counts.passed += 1;
+          // A browser scenario drives real mouse moves against a live layout; one retry in a
+          // fresh profile tells a timing fluke (reported as flaky) from a real failure.
+          let passed = await runScenario(s);
+          if (!passed) {
+            log(`  retry ${s.name} once in a fresh browser profile`);
+            passed = await runScenario(s);
+            if (passed) counts.flaky.push(s.name);
+          }
+          if (passed) counts.passed += 1;
           else counts.failed += 1;
         }
       });
@@ -837,7 +848,8 @@ async function main() {
   const parts = Object.entries(timings).map(([k, v]) => `${k} ${secs(v)}s`);
   log(`timings: ${parts.join(', ')}; total ${secs(Date.now() - T0)}s`);
   if (counts.failed > 0) ok = false;
-  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed`);
+  const flaky = counts.flaky.length ? ` (flaky, passed on retry: ${counts.flaky.join(', ')})` : '';
+  console.log(`e2e: ${counts.passed} passed, ${counts.failed} failed${flaky}`);
   process.exitCode = ok ? 0 : 1;
 }
 
