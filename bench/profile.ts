@@ -12,7 +12,8 @@
 import { performance } from 'node:perf_hooks';
 import { SectionCache } from '../server/src/core/analyze';
 import { lint } from '../server/src/core/lint';
-import { splitSections } from '../server/src/core/parse/sections';
+import { splitAfterChange, splitSections, type SectionSpan } from '../server/src/core/parse/sections';
+import { changedRange } from '../server/src/core/text/change';
 import { parseSection, type Block, type SectionParse } from '../server/src/core/parse/markdown';
 import { maskText } from '../server/src/core/parse/prose';
 import { buildOutline, collectItems } from '../server/src/core/parse/outline';
@@ -52,23 +53,28 @@ for (const r of RULES) {
   r.check = (model, report) => time(current, `rule: ${r.code}`, () => check(model, report));
 }
 
+/** What the phases keep between versions: the last text, its sections and lines, parses by section text. */
+interface PhaseCache { text?: string; spans?: SectionSpan[]; lines?: LineIndex; parses: Map<string, SectionParse> }
+
 /** Phases 1–7 of analyze(), timed. */
-function phases(t: Times, text: string, cache: SectionCache): void {
-  const spans = time(t, '1 splitSections', () => splitSections(text));
+function phases(t: Times, text: string, cache: PhaseCache): void {
+  const change = cache.text === undefined ? undefined : time(t, '0 changedRange', () => changedRange(cache.text!, text));
+  const spans = time(t, '1 splitSections (after a change: splitAfterChange)', () => (change && cache.spans ? splitAfterChange(text, cache.spans, change) : splitSections(text)));
+  const used = new Map<string, SectionParse>();
   const blocks: Block[] = [];
   const masks: [number, number][] = [];
   let parsed = 0;
   time(t, '2 sections: cache lookup + remark misses + shift', () => {
     for (const span of spans) {
       const sectionText = text.slice(span.start, span.end);
-      let parse: SectionParse | undefined = cache.get(sectionText);
+      let parse: SectionParse | undefined = cache.parses.get(sectionText);
       if (!parse) {
         const s = performance.now(), c = cpuMs();
         parse = parseSection(sectionText);
         add(t, '2a   of which remark parseSection', performance.now() - s, cpuMs() - c);
-        cache.set(sectionText, parse);
         parsed++;
       }
+      used.set(sectionText, parse);
       const shift = span.start;
       const base = blocks.length;
       for (const b of parse.blocks) {
@@ -78,7 +84,7 @@ function phases(t: Times, text: string, cache: SectionCache): void {
       }
       for (const [s, e] of parse.masks) masks.push([s + shift, e + shift]);
     }
-    cache.commit();
+    cache.parses = used;
   });
   add(t, '   (sections re-parsed)', parsed);
   const prose = time(t, '3 maskText (prose view)', () => maskText(text, masks));
@@ -87,7 +93,9 @@ function phases(t: Times, text: string, cache: SectionCache): void {
   const outline = time(t, '4 buildOutline', () => buildOutline(text, prose, items));
   time(t, '5 detectLanguage', () => detectLanguage(prose, undefined));
   time(t, '6 detectAgreement', () => detectAgreement(prose, outline.clauses, undefined, 'auto'));
-  time(t, '7 LineIndex', () => new LineIndex(text));
+  cache.lines = time(t, '7 LineIndex (after a change: afterChange)', () => (change && cache.lines ? LineIndex.afterChange(cache.lines, text, change) : new LineIndex(text)));
+  cache.text = text;
+  cache.spans = spans;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -108,7 +116,7 @@ console.log(`input: generated-${size}, ${Buffer.byteLength(text)} bytes, ${text.
 // Cold: empty caches. Phases use their own cache; the real lint() uses another (both start empty).
 const cold: Times = new Map();
 current = cold;
-const phaseCache = new SectionCache();
+const phaseCache: PhaseCache = { parses: new Map() };
 const lintCache = new SectionCache();
 phases(cold, text, phaseCache);
 time(cold, 'lint() total (real analyze + check)', () => lint(text, { cache: lintCache }));

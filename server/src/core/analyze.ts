@@ -7,7 +7,8 @@
 import YAML from 'yaml';
 import { LineIndex } from './text/lineIndex';
 import { detach } from './text/detach';
-import { splitSections } from './parse/sections';
+import { splitAfterChange, splitSections, type SectionSpan } from './parse/sections';
+import { changedRange, type TextChange } from './text/change';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
 import { maskText } from './parse/prose';
@@ -33,27 +34,82 @@ export interface AnalyzeOptions {
   format?: 'markdown' | 'text';
 }
 
-/** Section parses by section text. Entries not used by the latest version are dropped. */
+/**
+ * What analyze() keeps of a document's latest version, so that the next version redoes
+ * only what the edit touched: the sections before and after the changed stretch keep
+ * their parses (and the section-local results in their memos), the split into sections
+ * and the line index are updated around the change (parse/sections.ts splitAfterChange,
+ * LineIndex.afterChange), and the prose of unchanged sections is sliced from the last
+ * version's instead of being masked again. Nothing here outlives the next version.
+ */
 export class SectionCache {
-  private entries = new Map<string, SectionParse>();
-  private used = new Map<string, SectionParse>();
+  previous?: AnalysedVersion;
+  /** How many section parses the latest version holds. */
+  get size(): number { return this.previous?.parses.length ?? 0; }
+}
 
-  get(text: string): SectionParse | undefined {
-    const hit = this.entries.get(text) ?? this.used.get(text);
-    if (hit) this.used.set(text, hit);
-    return hit;
+interface AnalysedVersion {
+  text: string;
+  prose: string;
+  format: 'markdown' | 'text';
+  spans: SectionSpan[];
+  parses: SectionParse[];
+  lines: LineIndex;
+}
+
+/** The parse of an unchanged section of the last version, and where that section started. */
+interface Kept { parse: SectionParse; oldStart: number }
+
+/**
+ * Finds, for each new section in order, the last version's parse of the same text: by
+ * position before and after the change, by text among the few sections the change touched.
+ */
+class KeptSections {
+  private next = 0;
+  private touched?: Map<string, Kept>;
+  private readonly delta: number;
+
+  constructor(private readonly previous: AnalysedVersion, private readonly change: TextChange | undefined) {
+    this.delta = change ? change.newEnd - change.oldEnd : 0;
   }
-  set(text: string, parse: SectionParse): void { this.used.set(text, parse); }
-  /** Call after each version: keep only what that version used. */
-  commit(): void { this.entries = this.used; this.used = new Map(); }
-  get size(): number { return this.entries.size; }
+
+  find(span: SectionSpan, text: string): Kept | undefined {
+    const { change } = this;
+    if (!change || span.end <= change.start) return this.byPosition(span.start, span.end);
+    if (span.start >= change.newEnd) return this.byPosition(span.start - this.delta, span.end - this.delta);
+    return this.touchedSections().get(text.slice(span.start, span.end));
+  }
+
+  /** The old section [start, end), found by walking forward (new sections come in order). */
+  private byPosition(start: number, end: number): Kept | undefined {
+    const spans = this.previous.spans;
+    while (this.next < spans.length && spans[this.next].start < start) this.next++;
+    const old = spans[this.next];
+    return old && old.start === start && old.end === end ? { parse: this.previous.parses[this.next], oldStart: start } : undefined;
+  }
+
+  private touchedSections(): Map<string, Kept> {
+    if (!this.touched) {
+      this.touched = new Map();
+      const { spans, parses, text } = this.previous;
+      spans.forEach((old, i) => {
+        if (old.end > this.change!.start && old.start < this.change!.oldEnd) this.touched!.set(text.slice(old.start, old.end), { parse: parses[i], oldStart: old.start });
+      });
+    }
+    return this.touched;
+  }
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentModel {
   const started = performance.now();
   const cache = options.cache ?? new SectionCache();
-  const plainText = (options.format ?? formatOf(options.uri ?? '', text)) === 'text';
-  const spans = options.wholeDocument ? [{ start: 0, end: text.length }] : splitSections(text);
+  const format = options.format ?? formatOf(options.uri ?? '', text);
+  const previous = !options.wholeDocument && cache.previous?.format === format ? cache.previous : undefined;
+  const change = previous && changedRange(previous.text, text);
+  const spans = options.wholeDocument ? [{ start: 0, end: text.length }]
+    : previous ? (change ? splitAfterChange(text, previous.spans, change) : previous.spans)
+    : splitSections(text);
+  const kept = previous && new KeptSections(previous, change);
   let blockCount = 0;
   const proseParts: string[] = [];
   const links: Link[] = [];
@@ -61,36 +117,38 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   let frontMatterRaw: SectionParse['frontMatter'];
   let parsedSections = 0;
   const sections: Section[] = [];
+  const parses: SectionParse[] = [];
   const items: Item[] = [];
 
   for (const span of spans) {
-    const view = text.slice(span.start, span.end);
-    let sectionText = view;
-    let parse = cache.get(view);
-    if (!parse) {
-      // What is kept with the parse (its prose, labels, titles) comes from a copy, never from a
-      // view of this version's text. The key may be a view: each version's lookup replaces it.
-      sectionText = detach(view);
-      parse = plainText ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
-      cache.set(view, parse);
+    const old = kept?.find(span, text);
+    let parse: SectionParse;
+    let sectionProse: string;
+    if (old) {
+      parse = old.parse;
+      sectionProse = previous!.prose.slice(old.oldStart, old.oldStart + span.end - span.start);
+    } else {
+      // What is kept with the parse (its labels, titles, memos) comes from a copy, never
+      // from a view of this version's text.
+      const sectionText = detach(text.slice(span.start, span.end));
+      parse = format === 'text' ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
+      sectionProse = maskText(sectionText, parse.masks);
       parsedSections++;
     }
+    parses.push(parse);
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
     blockCount += parse.blocks.length;
-    // The section's prose and labelled blocks, computed once per section text (they depend only on it).
-    let sectionProse = parse.memo!.get('prose') as string | undefined;
-    if (sectionProse === undefined) parse.memo!.set('prose', (sectionProse = maskText(sectionText, parse.masks)));
     proseParts.push(sectionProse);
+    // The section's labelled blocks, computed once per section text (they depend only on it).
     let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(sectionProse, parse.blocks)));
+    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(detach(sectionProse), parse.blocks)));
     for (const item of sectionItems) items.push(shiftItem(item, shift, base));
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
   }
-  cache.commit();
 
   const prose = proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
@@ -113,13 +171,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     uri: options.uri ?? '',
     version: options.version ?? 0,
     text, prose,
-    lines: new LineIndex(text),
+    lines: previous && change ? LineIndex.afterChange(previous.lines, text, change) : previous ? previous.lines : new LineIndex(text),
     language, agreement, frontMatter, sections,
     timelineConfig: options.timeline ?? {},
     ...outline,
     links, anchors,
     stats: { sections: spans.length, parsedSections, millis: 0 },
   } as DocumentModel;
+  if (!options.wholeDocument) cache.previous = { text, prose, format, spans, parses, lines: model.lines };
   runExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;

@@ -5,6 +5,8 @@
  * inside a fenced code block, front matter, an HTML comment or a list. Parsing sections
  * keeps remark's superlinear cost bounded and lets an edit re-parse only its section.
  */
+import type { TextChange } from '../text/change';
+
 export interface SectionSpan { start: number; end: number }
 
 /** Paragraph boundaries split a section once it is this long (headings always split). */
@@ -17,14 +19,57 @@ const LIST_OR_QUOTE = /^(?:[-*+>]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FRONT_MATTER_FENCE = /^---/;
 
 export function splitSections(text: string, softLimit = SOFT_LIMIT): SectionSpan[] {
+  return scanSections(text, 0, text.startsWith('---') ? skipFrontMatter(text) : 0, true, softLimit);
+}
+
+/**
+ * The sections of `text`, which is the text `previous` was split from with `change`
+ * applied: the sections before the change are kept, the scan restarts one section before
+ * it and stops at the first split after it that the old text had too — from there on the
+ * old sections, shifted, are the new ones. Equal to splitSections(text) (a test checks).
+ */
+export function splitAfterChange(text: string, previous: SectionSpan[], change: TextChange, softLimit = SOFT_LIMIT): SectionSpan[] {
+  let k = 0; // the last section starting at or before the change
+  for (let lo = 0, hi = previous.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (previous[mid].start <= change.start) { k = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  // Restart where the whole first line and everything before it are unchanged (the change
+  // may turn the first line of section k into a heading or out of one); sections 0 and 1
+  // may follow front matter, which the scan skips without reading.
+  const restart = k - 1;
+  if (restart < 2) return splitSections(text, softLimit);
+  const from = previous[restart].start;
+  const delta = change.newEnd - change.oldEnd;
+  const resync = (at: number): SectionSpan[] | undefined => {
+    // The scan state at a split is its start and whether the line before it is blank.
+    if (text.lastIndexOf('\n', at - 2) + 1 < change.newEnd) return undefined;
+    const j = startIndex(previous, at - delta);
+    return j < 0 ? undefined : previous.slice(j).map((s) => ({ start: s.start + delta, end: s.end + delta }));
+  };
+  const lineBefore = text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1);
+  return [...previous.slice(0, restart), ...scanSections(text, from, from, isBlank(lineBefore), softLimit, resync)];
+}
+
+function startIndex(spans: SectionSpan[], start: number): number {
+  for (let lo = 0, hi = spans.length - 1; lo <= hi;) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start === start) return mid;
+    if (spans[mid].start < start) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+function isBlank(line: string): boolean { return line.replace(/\r$/, '').trim() === ''; }
+
+/**
+ * Splits from `pos` (a line start outside fences and comments; the section open there
+ * started at `sectionStart`) to the end, or until `resync` returns the rest.
+ */
+function scanSections(text: string, sectionStart: number, pos: number, previousBlank: boolean, softLimit: number, resync?: (at: number) => SectionSpan[] | undefined): SectionSpan[] {
   const spans: SectionSpan[] = [];
-  let sectionStart = 0;
   let fence: string | undefined;
   let inComment = false;
-  let previousBlank = true;
-  let pos = 0;
-
-  if (text.startsWith('---')) pos = skipFrontMatter(text);
 
   while (pos < text.length) {
     let lineEnd = text.indexOf('\n', pos);
@@ -42,6 +87,8 @@ export function splitSections(text: string, softLimit = SOFT_LIMIT): SectionSpan
         || (previousBlank && !blank && pos - sectionStart >= softLimit && !/^[ \t]/.test(line) && !LIST_OR_QUOTE.test(line) && !FRONT_MATTER_FENCE.test(line)));
       if (splittable) {
         spans.push({ start: sectionStart, end: pos });
+        const rest = resync?.(pos);
+        if (rest) return spans.concat(rest);
         sectionStart = pos;
       }
       const open = FENCE.exec(line);
