@@ -263,10 +263,9 @@ class OutlineBuilder {
   private settleLetterOrRoman(label: Label): Label {
     const letter = label.alternative;
     if (!letter) return label;
-    const open = this.openClauses();
-    const roman = open.find((c) => c.style === label.style);
+    const roman = this.findOpen((c) => c.style === label.style);
     if (roman && roman.ordinal === label.values[0] - 1) return label;
-    const letters = open.find((c) => c.style === letter.style);
+    const letters = this.findOpen((c) => c.style === letter.style);
     if (letters && letters.ordinal < letter.values[0]) return letter;
     if (!roman && label.values[0] === 1) return label;
     return roman ? label : letter;
@@ -276,7 +275,7 @@ class OutlineBuilder {
   private settleByIndent(label: Label, indent: number): Label {
     const letter = label.alternative;
     if (!letter) return label;
-    const sibling = this.openClauses().find((c) => Math.abs((this.indents.get(c) ?? -9) - indent) <= 3 && (c.style === label.style || c.style === letter.style));
+    const sibling = this.findOpen((c) => Math.abs((this.indents.get(c) ?? -9) - indent) <= 3 && (c.style === label.style || c.style === letter.style));
     if (sibling?.style === letter.style && sibling.ordinal === letter.values[0] - 1) return letter;
     if (sibling?.style === label.style || label.values[0] === 1) return label;
     return letter;
@@ -296,14 +295,12 @@ class OutlineBuilder {
 
   private placeDecimal(clause: Clause): void {
     const segs = clause.label.values;
-    const prefix = segs.slice(0, -1).join('.');
-    const open = this.openClauses();
-    const parent = open.find((c) => isDecimal(c) && c.label.values.join('.') === prefix);
+    const parent = this.findOpen((c) => isDecimal(c) && isPrefixOf(c.label.values, segs));
     if (parent) { this.popTo(parent); this.push(clause); return; }
     // Misplaced (6.1 inside 5): keep it under the open clause one level up; a rule reports it.
-    const upper = open.find((c) => isDecimal(c) && c.label.values.length === segs.length - 1);
+    const upper = this.findOpen((c) => isDecimal(c) && c.label.values.length === segs.length - 1);
     if (upper) { this.popTo(upper); this.push(clause); return; }
-    const sibling = open.find((c) => isDecimal(c) && c.label.values.length === segs.length);
+    const sibling = this.findOpen((c) => isDecimal(c) && c.label.values.length === segs.length);
     if (sibling) { this.popTo(sibling.parent!); this.push(clause); return; }
     this.popParagraphClauses();
     this.push(clause);
@@ -311,7 +308,7 @@ class OutlineBuilder {
 
   private placeBySiblings(clause: Clause, headingLevel: number | undefined): void {
     for (let attempt = 0; attempt < 2; attempt++) {
-      const sibling = this.openClauses().find((c) => sameLevel(c, clause.label));
+      const sibling = this.findOpen((c) => sameLevel(c, clause.label));
       if (sibling) { this.popTo(sibling.parent!); this.push(clause); return; }
       if (attempt > 0 || headingLevel === undefined) break;
       // A numbered heading closes containers at its level or deeper, then looks again —
@@ -329,18 +326,19 @@ class OutlineBuilder {
   private placeByIndent(clause: Clause, indent: number): void {
     // Right-aligned numerals ("  i." " ii." "iii.") start in different columns: an open
     // clause of the same style a few columns away is still a sibling.
-    const sibling = this.openClauses().find((c) => sameLevel(c, clause.label) && Math.abs((this.indents.get(c) ?? -9) - indent) <= 3);
+    const sibling = this.findOpen((c) => sameLevel(c, clause.label) && Math.abs((this.indents.get(c) ?? -9) - indent) <= 3);
     if (sibling) { this.popTo(sibling.parent!); this.push(clause); this.indents.set(clause, indent); return; }
     while (this.stack.length > 1 && this.top.kind === 'clause' && (this.indents.get(this.top) ?? -1) >= indent) this.stack.pop();
     this.push(clause);
     this.indents.set(clause, indent);
   }
 
-  /** Clauses on the stack above the innermost container, innermost first. */
-  private openClauses(): Clause[] {
-    const out: Clause[] = [];
-    for (let i = this.stack.length - 1; i > 0 && this.stack[i].kind === 'clause'; i--) out.push(this.stack[i] as Clause);
-    return out;
+  /** The innermost open clause (on the stack above the innermost container) that `test` accepts. */
+  private findOpen(test: (c: Clause) => boolean): Clause | undefined {
+    for (let i = this.stack.length - 1; i > 0 && this.stack[i].kind === 'clause'; i--) {
+      if (test(this.stack[i] as Clause)) return this.stack[i] as Clause;
+    }
+    return undefined;
   }
 
   private popParagraphClauses(): void {
@@ -402,6 +400,13 @@ class OutlineBuilder {
     return single && /^[A-Za-z§]{2,}/.test(label.raw) && !ITEM_LINE_STYLES.has(label.style) && end - labelEnd <= 100 ? cleanTitle(single[1]) : '';
   }
 
+}
+
+/** `values` are all of `segs` but the last: 3.2 is the prefix of 3.2.1. */
+function isPrefixOf(values: number[], segs: number[]): boolean {
+  if (values.length !== segs.length - 1) return false;
+  for (let i = 0; i < values.length; i++) if (values[i] !== segs[i]) return false;
+  return true;
 }
 
 function isDecimal(c: Clause): boolean { return c.style === 'decimal' || c.style === 'clauseWord'; }
@@ -475,8 +480,14 @@ function finishSpans(root: OutlineNode, text: string): void {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
+  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   return e;
+}
+
+/** What /\s/ matches, by code (text[i] would allocate a string for every CJK character). */
+function isWhiteSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function opensNumberedPart(c: Container): boolean {

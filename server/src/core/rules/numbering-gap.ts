@@ -11,17 +11,19 @@ export const numberingGap: Rule = {
   description: 'A number is skipped: 2.1 is followed by 2.3.',
   check(model, report) {
     for (const { clauses } of numberingSequences(model)) {
-      const present = new Set(clauses.map((c) => c.ordinal));
+      // Most sequences count 1, 2, 3 without a skip: the set of numbers is built only for the others.
+      let ordinals: Set<number> | undefined;
+      const present = (n: number) => (ordinals ??= new Set(clauses.map((c) => c.ordinal))).has(n);
       const first = clauses[0];
       const startsDeep = first.style === 'decimal' && first.label.values.length > 1;
-      if (first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep) && !present.has(1)) {
+      if (first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep) && !present(1)) {
         report({ span: first.labelSpan, message: message(model.language, 'numbering-gap-first', displayNumber(first), idWithOrdinal(first, 1)) });
       }
       for (let i = 1; i < clauses.length; i++) {
         const prev = clauses[i - 1], cur = clauses[i];
         if (cur.ordinal <= prev.ordinal + 1) continue;
         const missing: string[] = [];
-        for (let n = prev.ordinal + 1; n < cur.ordinal && missing.length < 4; n++) if (!present.has(n)) missing.push(idWithOrdinal(cur, n));
+        for (let n = prev.ordinal + 1; n < cur.ordinal && missing.length < 4; n++) if (!present(n)) missing.push(idWithOrdinal(cur, n));
         if (!missing.length) continue; // the numbers are there, only out of order
         if (cur.ordinal - prev.ordinal - 1 > missing.length && missing.length === 4) missing.push('…');
         report({ span: cur.labelSpan, message: message(model.language, 'numbering-gap', displayNumber(prev), displayNumber(cur), missing.join(model.language === 'zh' ? '、' : ', ')) });
