@@ -14,21 +14,26 @@ export const MAX_ANALYZED_CHARS = 4 * 1024 * 1024;
 
 export interface LintOptions extends AnalyzeOptions, CheckOptions {}
 
-export interface LintResult { model: DocumentModel; findings: Finding[]; truncated: boolean }
+/** `findings` are computed on first read: hover, definition or the outline right after an edit need only the model. */
+export interface LintResult { readonly model: DocumentModel; readonly findings: Finding[]; readonly truncated: boolean }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analysed = truncated ? text.slice(0, cutAtLine(text, MAX_ANALYZED_CHARS)) : text;
   const model = analyze(analysed, options);
-  const findings = check(model, options);
-  if (truncated) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    findings.unshift({
-      code: 'document-too-large', severity: 'information', span: { start: 0, end: 0 },
-      message: message(model.language, 'document-too-large', mb(text.length), mb(MAX_ANALYZED_CHARS)),
-    });
-  }
-  return { model, findings, truncated };
+  let findings: Finding[] | undefined;
+  const findingsOf = (): Finding[] => {
+    const found = check(model, options);
+    if (truncated) {
+      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+      found.unshift({
+        code: 'document-too-large', severity: 'information', span: { start: 0, end: 0 },
+        message: message(model.language, 'document-too-large', mb(text.length), mb(MAX_ANALYZED_CHARS)),
+      });
+    }
+    return found;
+  };
+  return { model, truncated, get findings() { return (findings ??= findingsOf()); } };
 }
 
 function cutAtLine(text: string, limit: number): number {

@@ -11,12 +11,14 @@ export const numberingGap: Rule = {
   description: 'A number is skipped: 2.1 is followed by 2.3.',
   check(model, report) {
     for (const { clauses } of numberingSequences(model)) {
-      // Most sequences count 1, 2, 3 without a skip: the set of numbers is built only for the others.
-      let ordinals: Set<number> | undefined;
-      const present = (n: number) => (ordinals ??= new Set(clauses.map((c) => c.ordinal))).has(n);
       const first = clauses[0];
       const startsDeep = first.style === 'decimal' && first.label.values.length > 1;
-      if (first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep) && !present(1)) {
+      const mayMissFirst = first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep);
+      // Most sequences count 1, 2, 3 without a skip: the set of numbers is built only for the others.
+      if (!mayMissFirst && !hasSkip(clauses)) continue;
+      const ordinals = new Set(clauses.map((c) => c.ordinal));
+      const present = (n: number) => ordinals.has(n);
+      if (mayMissFirst && !present(1)) {
         report({ span: first.labelSpan, message: message(model.language, 'numbering-gap-first', displayNumber(first), idWithOrdinal(first, 1)) });
       }
       for (let i = 1; i < clauses.length; i++) {
@@ -31,3 +33,8 @@ export const numberingGap: Rule = {
     }
   },
 };
+
+function hasSkip(clauses: { ordinal: number }[]): boolean {
+  for (let i = 1; i < clauses.length; i++) if (clauses[i].ordinal > clauses[i - 1].ordinal + 1) return true;
+  return false;
+}
