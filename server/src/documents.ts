@@ -40,6 +40,9 @@ export class ModelStore {
     const configKey = JSON.stringify([config.settings, config.timeline, config.forcedAgreement]);
     if (!entry.result || entry.version !== document.version || entry.configKey !== configKey) {
       const s = config.settings;
+      // Let the last version's model go before the next is built: it then dies young
+      // instead of being promoted to the old generation while the new one is allocated.
+      entry.result = undefined;
       entry.result = lint(document.getText(), {
         uri: document.uri, version: document.version, cache: entry.cache,
         detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,

@@ -8,6 +8,7 @@
 import { matchLabel, makeLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelContext, type DivisionKind } from '../lang/labels';
 import { toLetter, toRoman } from '../lang/numerals';
 import type { Block } from './markdown';
+import { detach } from '../text/detach';
 import type { Clause, Container, OutlineNode, Part } from '../model';
 
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
@@ -379,7 +380,8 @@ class OutlineBuilder {
   /** The title depends only on the section's text: compute it once and keep it on the origin. */
   private titleOf(item: Item, label: Label, labelEnd: number, end: number): string {
     const title = this.computeTitle(item, label, labelEnd, end);
-    if (item.origin) item.origin.title = title;
+    // Kept with the section: a copy, not a view that would pin this version's whole prose.
+    if (item.origin) item.origin.title = detach(title);
     return title;
   }
 
