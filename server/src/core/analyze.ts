@@ -49,9 +49,12 @@ export class SectionCache {
 }
 
 interface AnalysedVersion {
+  uri?: string;
   text: string;
   prose: string;
   format: 'markdown' | 'text';
+  /** The format was read from the text (not given): the next version may reuse the answer. */
+  formatGuessed: boolean;
   spans: SectionSpan[];
   parses: SectionParse[];
   lines: LineIndex;
@@ -103,9 +106,12 @@ class KeptSections {
 export function analyze(text: string, options: AnalyzeOptions = {}): DocumentModel {
   const started = performance.now();
   const cache = options.cache ?? new SectionCache();
-  const format = options.format ?? formatOf(options.uri ?? '', text);
-  const previous = !options.wholeDocument && cache.previous?.format === format ? cache.previous : undefined;
-  const change = previous && changedRange(previous.text, text);
+  const last = options.wholeDocument ? undefined : cache.previous;
+  const lastChange = last && changedRange(last.text, text);
+  // Whether a .txt file is Markdown is read from its head: unchanged head, unchanged answer.
+  const format = options.format ?? (last?.formatGuessed && last.uri === options.uri && (!lastChange || lastChange.start >= FORMAT_HEAD) ? last.format : formatOf(options.uri ?? '', text));
+  const previous = last?.format === format ? last : undefined;
+  const change = previous && lastChange;
   const spans = options.wholeDocument ? [{ start: 0, end: text.length }]
     : previous ? (change ? splitAfterChange(text, previous.spans, change) : previous.spans)
     : splitSections(text);
@@ -178,7 +184,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     links, anchors,
     stats: { sections: spans.length, parsedSections, millis: 0 },
   } as DocumentModel;
-  if (!options.wholeDocument) cache.previous = { text, prose, format, spans, parses, lines: model.lines };
+  if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines };
   runExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
@@ -187,10 +193,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */
 const MARKDOWN_SIGNS = [/^#{1,6} \S/m, /^ {0,3}[-*+] \S/m, /\*\*\S/, /\]\(/, /^\|.*\|[ \t]*$/m, /^ {0,3}(?:```|~~~)/m, /^<[a-zA-Z!]/m];
 
+/** How much of a .txt file is read to tell Markdown from plain text. */
+const FORMAT_HEAD = 200_000;
+
 /** A .txt file is plain text unless it is Markdown saved as .txt (the seed agreement is). */
 function formatOf(uri: string, text: string): 'markdown' | 'text' {
   if (!/\.txt$/i.test(uri)) return 'markdown';
-  const head = text.slice(0, 200_000);
+  const head = text.slice(0, FORMAT_HEAD);
   return MARKDOWN_SIGNS.some((sign) => sign.test(head)) ? 'markdown' : 'text';
 }
 

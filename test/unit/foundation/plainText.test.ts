@@ -3,7 +3,7 @@
  * not code, and indentation nests the items (cc-by-4.0.txt is the real case).
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../../server/src/core/analyze';
+import { analyze, SectionCache } from '../../../server/src/core/analyze';
 import { lint } from '../../../server/src/core/lint';
 import { parsePlainText } from '../../../server/src/core/parse/plainText';
 import { clauseName } from '../../../server/src/core/describe';
@@ -26,6 +26,30 @@ describe('plain-text agreements', () => {
     assert.ok(asText.clauses.some((c) => c.id === '2(a)(1)'));
     assert.ok(!asMarkdown.clauses.some((c) => c.id === '2(a)(1)'));
     assert.ok(analyze(text, { format: 'text' }).clauses.some((c) => c.id === '2(a)(1)'));
+  });
+
+  it('an edit that puts Markdown into the head of a .txt file switches it to Markdown, and back', () => {
+    const text = corpus(CC_BY);
+    const uri = `file:///x/${CC_BY}`;
+    const cache = new SectionCache();
+    const ids = (m: { clauses: Clause[] }) => m.clauses.map((c) => c.id);
+    assert.ok(analyze(text, { uri, cache }).clauses.some((c) => c.id === '2(a)(1)'));
+    const marked = '# Attribution 4.0\n\n' + text;
+    const asMarkdown = analyze(marked, { uri, cache });
+    assert.deepEqual(ids(asMarkdown), ids(analyze(marked, { uri })));
+    assert.ok(!asMarkdown.clauses.some((c) => c.id === '2(a)(1)'));
+    const back = analyze(text, { uri, cache });
+    assert.ok(back.clauses.some((c) => c.id === '2(a)(1)'));
+    assert.deepEqual(ids(back), ids(analyze(text, { uri })));
+  });
+
+  it('indentation made of en or ideographic spaces nests like indentation made of spaces', () => {
+    const shape = (indent: string) => analyze(`Section 1 -- Scope.\n\n${indent}a. First.\n\n${indent}b. Second.\n\nSection 2 -- Terms.\n`, { format: 'text' })
+      .clauses.map((c) => [c.id, c.parent?.kind === 'clause' ? (c.parent as Clause).id : '']);
+    const expected = shape('    ');
+    assert.deepEqual(expected, [['1', ''], ['1(a)', '1'], ['1(b)', '1'], ['2', '']]);
+    assert.deepEqual(shape('\u2002\u2002\u2002\u2002'), expected);
+    assert.deepEqual(shape('\u3000\u3000'), expected);
   });
 
   it('a .txt file with Markdown in it (the seed agreement) is read as Markdown', () => {

@@ -9,6 +9,7 @@ import { matchLabel, makeLabel, LABEL_TITLE_SEPARATOR, type Label, type LabelCon
 import { toLetter, toRoman } from '../lang/numerals';
 import type { Block } from './markdown';
 import { detach } from '../text/detach';
+import { isSpace } from '../text/spaces';
 import type { Clause, Container, OutlineNode, Part } from '../model';
 
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
@@ -82,10 +83,7 @@ export function shiftItem(item: Item, shift: number, blockBase: number): Item {
 /** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
 function firstNonSpace(prose: string, from: number, end: number): number {
   let i = from;
-  for (; i < end; i++) {
-    const c = prose.charCodeAt(i);
-    if (!(c === 32 || (c >= 9 && c <= 13) || c === 0x2002 || c === 0x3000 || c === 0xa0)) break;
-  }
+  while (i < end && isSpace(prose.charCodeAt(i))) i++;
   return i;
 }
 
@@ -482,14 +480,8 @@ function finishSpans(root: OutlineNode, text: string): void {
 
 function trimEnd(text: string, start: number, end: number): number {
   let e = end;
-  while (e > start && isWhiteSpace(text.charCodeAt(e - 1))) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   return e;
-}
-
-/** What /\s/ matches, by code (text[i] would allocate a string for every CJK character). */
-function isWhiteSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function opensNumberedPart(c: Container): boolean {

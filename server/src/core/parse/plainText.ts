@@ -5,6 +5,7 @@
  * and "1." under "a." (cc-by-4.0.txt).
  */
 import type { Block, SectionParse } from './markdown';
+import { isSpace } from '../text/spaces';
 
 export function parsePlainText(text: string): SectionParse {
   const blocks: Block[] = [];
@@ -17,11 +18,11 @@ export function parsePlainText(text: string): SectionParse {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     let first = lineStart;
-    while (first < lineEnd && isBlank(text.charCodeAt(first))) first++;
+    while (first < lineEnd && isSpace(text.charCodeAt(first))) first++;
     if (first === lineEnd) close();
     else {
       let last = lineEnd;
-      while (last > first && isBlank(text.charCodeAt(last - 1))) last--;
+      while (last > first && isSpace(text.charCodeAt(last - 1))) last--;
       if (start < 0) { start = first; indent = first - lineStart; }
       end = last;
     }
@@ -31,7 +32,3 @@ export function parsePlainText(text: string): SectionParse {
   return { blocks, masks: [], links: [], anchors: [] };
 }
 
-/** Space, tab, CR, form feed, vertical tab, no-break space, ideographic space. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0x3000;
-}
