@@ -147,9 +147,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     const base = blockCount;
     blockCount += parse.blocks.length;
     proseParts.push(sectionProse);
-    // The section's labelled blocks, computed once per section text (they depend only on it).
+    // The section's labelled blocks, computed once per section text (they depend only on it);
+    // a kept section's prose is a view of the last version's, so the items read a copy.
     let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(detach(sectionProse), parse.blocks)));
+    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(old ? detach(sectionProse) : sectionProse, parse.blocks)));
     for (const item of sectionItems) items.push(shiftItem(item, shift, base));
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);

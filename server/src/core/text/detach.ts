@@ -6,5 +6,6 @@
  * flat copy; the slice then views only that copy.
  */
 export function detach(s: string): string {
-  return (' ' + s).slice(1);
+  // Shorter strings are never views or ropes (V8's minimum lengths for both are 13).
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
