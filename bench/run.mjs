@@ -270,6 +270,25 @@ async function measureServer(name, text) {
   return out;
 }
 
+/** One more cold open in a fresh server: the cold figure is the median of three such opens. */
+async function measureColdOpen(name, text) {
+  const s = new Session();
+  try {
+    await s.init();
+    const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `cold-${name}.md`)).href;
+    const t0 = performance.now();
+    const opened = s.diagnostics(uri, 1);
+    void s.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    await opened;
+    return performance.now() - t0;
+  } catch (e) {
+    log(`${name}: cold open failed: ${e instanceof Error ? e.message : e}`);
+    return NaN;
+  } finally {
+    await s.stop();
+  }
+}
+
 /**
  * The heap a document costs, apart from the server's code: a fresh server first opens,
  * analyses and closes a small generated agreement (so the analysis code is compiled and
@@ -452,7 +471,7 @@ function report(results, m, totalSeconds) {
   target('edit → diagnostics p95 ≤ 50 ms (1 MB)', e95, ms(e95), e95 <= 50);
   const speedup = one ? one.remarkMs / e95 : NaN;
   target('edit → diagnostics ≥ 20× faster than (a) remark-parse of the whole document (1 MB)', speedup, `${ratio(speedup)} (remark ${ms(one?.remarkMs)} / p95 ${ms(e95)})`, speedup >= 20);
-  target('cold open → first diagnostics ≤ 1 s (1 MB)', one?.coldMs, ms(one?.coldMs), one?.coldMs <= 1000);
+  target('cold open → first diagnostics ≤ 1 s (1 MB; median of 3 fresh servers)', one?.coldMs, `${ms(one?.coldMs)} (${(one?.coldOpens ?? []).map(ms).join(', ')})`, one?.coldMs <= 1000);
   const growth = five && one ? five.coldMs / one.coldMs : NaN;
   target('cold 5 MB / 1 MB ≤ 6', growth, `${ratio(growth)} (${ms(five?.coldMs)} / ${ms(one?.coldMs)})`, growth <= 6);
   const h95 = p95(one, 'hoverMs'), d95 = p95(one, 'definitionMs');
@@ -472,7 +491,7 @@ function report(results, m, totalSeconds) {
   const rows = [
     row('size (UTF-8 bytes / characters)', (r) => `${(r.bytes / 1024).toFixed(0)} KB / ${r.chars.toLocaleString('en')}`),
     row('sections / clauses / symbols / diagnostics', srv((r) => `${r.sections} / ${r.clauses} / ${r.symbols} / ${r.diagnostics}${r.isAgreement ? '' : ' (not an agreement)'}`)),
-    row('cold open → first diagnostics (of which analysis; server CPU)', srv((r) => `${ms(r.coldMs)} (${ms(r.coldAnalysisMs)}; CPU ${ms(r.coldCpuMs)})`)),
+    row('cold open → first diagnostics, median of 3 fresh servers (the first: of which analysis; server CPU)', srv((r) => `${ms(r.coldMs)} (${ms(r.coldFirstMs)}: ${ms(r.coldAnalysisMs)}; CPU ${ms(r.coldCpuMs)})`)),
     row('edit → diagnostics p50 / p95', srv((r) => `${ms(median(r.editMs))} / ${ms(pct(r.editMs, 0.95))} (n=${r.editMs.length})`)),
     row('… of which server analysis (wall) p50 / p95', srv((r) => `${ms(median(r.editAnalysisMs))} / ${ms(pct(r.editAnalysisMs, 0.95))}`)),
     row('… server CPU time per edit p50 / p95', srv((r) => `${ms(median(r.editCpuMs))} / ${ms(pct(r.editCpuMs, 0.95))}`)),
@@ -497,7 +516,7 @@ function report(results, m, totalSeconds) {
     '',
     `\`npm run bench\` on ${m.date}: **${m.cores} cores** (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memory} RAM; load average at start ${m.load}; commit ${m.commit}; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
-    'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input; latencies are wall time at the client. ' +
+    'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input (and two more for the cold open, whose figure is the median of the three: a single cold open varies by ±10% on this shared machine); latencies are wall time at the client. ' +
     `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server waits 2 ms for messages already queued before it analyses). ` +
     'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after a forced GC, document size in UTF-8 bytes; the heap for the document alone is measured in a second fresh server that first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
@@ -547,6 +566,10 @@ for (const input of list) {
   const r = { ...input, bytes: Buffer.byteLength(input.text), chars: input.text.length };
   Object.assign(r, await measureServer(input.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text), { name: input.name });
   Object.assign(r, await measureHeap(input.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text));
+  r.coldOpens = [r.coldMs, await measureColdOpen(r.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text), await measureColdOpen(r.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text)].filter(Number.isFinite);
+  r.coldFirstMs = r.coldMs;
+  r.coldMs = median(r.coldOpens);
+  log(`${input.name}: cold opens ${r.coldOpens.map(ms).join(', ')} (median ${ms(r.coldMs)})`);
   r.cli = measureCli(input.file, 3);
   log(`${input.name}: CLI check ${ms(r.cli.ms)}`);
   const a = remark(input.text, big ? 1 : 3);
