@@ -99,6 +99,9 @@ function readSteps(durations: Duration[], lang: Language, probe: Probe, step: (d
  */
 export interface Reading {
   sentence: Span;
+  // The reads are kept in the section's memo, one or two per reading: their arrays are
+  // replaced by exact-size copies when a read is added (a pushed-to array keeps room for
+  // 17, which was 1 MB of slack on a 1 MB agreement).
   fullFrom: number;
   fullEnd: number;
   anchors: AnchorRead[];
@@ -123,14 +126,14 @@ function readAnchor(r: Reading, masked: string | (() => string), d: Duration, wi
   for (const a of r.anchors) if (a.windowStart === windowStart && a.sentenceEnd === sentenceEnd) return a;
   const sentence = { start: sentenceStart, end: sentenceEnd };
   const read = { windowStart, sentenceEnd, value: findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, sentence, lang) };
-  r.anchors.push(read);
+  r.anchors = r.anchors.concat(read); // exact size: see Reading
   return read;
 }
 
 function readAction(r: Reading, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): ActionRead {
   for (const a of r.actions) if (a.from === from && a.to === to && a.prefer === prefer && a.minRank === minRank) return a;
   const read = { from, to, prefer, minRank, value: bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank) };
-  r.actions.push(read);
+  r.actions = r.actions.concat(read); // exact size: see Reading
   return read;
 }
 
