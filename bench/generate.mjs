@@ -22,8 +22,8 @@ import { fileURLToPath } from 'node:url';
 
 export const SIZES = { '100k': 100 * 1024, '1m': 1024 * 1024, '5m': 5 * 1024 * 1024 };
 
-/** mulberry32: small, fast, deterministic. */
-function rng(seed) {
+/** mulberry32: small, fast, deterministic (the bench and the tests share this one). */
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -21,7 +21,7 @@ import { dirname, join, basename } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { generateAgreement, SIZES } from './generate.mjs';
+import { generateAgreement, rng, SIZES } from './generate.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -55,11 +55,6 @@ const median = (xs) => pct(xs, 0.5);
 const ms = (x) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) + ' ms' : '—');
 const mb = (b) => (b / 1024 / 1024).toFixed(1) + ' MB';
 const ratio = (x) => (Number.isFinite(x) ? (x >= 10 ? x.toFixed(0) : x.toFixed(1)) + '×' : '—');
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => { a = (a + 0x6d2b79f5) >>> 0; let t = a; t = Math.imul(t ^ (t >>> 15), t | 1); t ^= t + Math.imul(t ^ (t >>> 7), t | 61); return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-}
 
 // ---- an LSP client (the approach of test/helpers/lsp.ts) ----------------------------------
 
@@ -96,6 +91,13 @@ class Session {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for v${version} within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
       this.waiters.push({ uri, version, resolve: (d) => { clearTimeout(timer); resolve(d); } });
     });
+  }
+
+  /** Opens a Markdown document; resolves with its first diagnostics. */
+  open(uri, text) {
+    const diagnosed = this.diagnostics(uri, 1);
+    void this.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    return diagnosed;
   }
 
   request(method, params) { return this.conn.sendRequest(method, params); }
@@ -162,8 +164,7 @@ async function measureServer(name, text) {
     // cold open → first diagnostics
     let doc = TextDocument.create(uri, 'markdown', 1, text);
     let t0 = performance.now();
-    const waiting = s.diagnostics(uri, 1);
-    void s.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const waiting = s.open(uri, text);
     const first = await waiting;
     out.coldMs = performance.now() - t0;
     out.diagnostics = first.length;
@@ -277,9 +278,7 @@ async function measureColdOpen(name, text) {
     await s.init();
     const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `cold-${name}.md`)).href;
     const t0 = performance.now();
-    const opened = s.diagnostics(uri, 1);
-    void s.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await opened;
+    await s.open(uri, text);
     return performance.now() - t0;
   } catch (e) {
     log(`${name}: cold open failed: ${e instanceof Error ? e.message : e}`);
@@ -301,16 +300,12 @@ async function measureHeap(name, text) {
     await s.init();
     const warmUri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `warm-up-${name}.md`)).href;
     const warmText = generateAgreement(20 * 1024, 3);
-    const warmed = s.diagnostics(warmUri, 1);
-    void s.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: warmUri, languageId: 'markdown', version: 1, text: warmText } });
-    await warmed;
+    await s.open(warmUri, warmText);
     await s.request('textDocument/documentSymbol', { textDocument: { uri: warmUri } });
     void s.notify(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri: warmUri } });
     out.heapWarmIdle = (await s.request('clausewise/stats', { gc: true })).heapUsed;
     const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `heap-${name}.md`)).href;
-    const opened = s.diagnostics(uri, 1);
-    void s.notify(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    await opened;
+    await s.open(uri, text);
     out.heapWarmOpen = (await s.request('clausewise/stats', { uri, gc: true })).heapUsed;
     log(`${name}: heap of the document ${mb(out.heapWarmOpen - out.heapWarmIdle)} (warm server ${mb(out.heapWarmIdle)})`);
   } catch (e) {
@@ -564,9 +559,10 @@ const results = [];
 for (const input of list) {
   const big = input.text.length > 2 * 1024 * 1024;
   const r = { ...input, bytes: Buffer.byteLength(input.text), chars: input.text.length };
-  Object.assign(r, await measureServer(input.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text), { name: input.name });
-  Object.assign(r, await measureHeap(input.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text));
-  r.coldOpens = [r.coldMs, await measureColdOpen(r.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text), await measureColdOpen(r.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text)].filter(Number.isFinite);
+  const fileName = input.name.replace(/[^\p{L}\p{N}-]+/gu, '_');
+  Object.assign(r, await measureServer(fileName, input.text), { name: input.name });
+  Object.assign(r, await measureHeap(fileName, input.text));
+  r.coldOpens = [r.coldMs, await measureColdOpen(fileName, input.text), await measureColdOpen(fileName, input.text)].filter(Number.isFinite);
   r.coldFirstMs = r.coldMs;
   r.coldMs = median(r.coldOpens);
   log(`${input.name}: cold opens ${r.coldOpens.map(ms).join(', ')} (median ${ms(r.coldMs)})`);
@@ -576,7 +572,7 @@ for (const input of list) {
   r.remarkMs = a.wall;
   r.remarkCpuMs = a.cpu;
   log(`${input.name}: (a) remark-parse ${ms(r.remarkMs)}`);
-  r.md = await mdService(input.name.replace(/[^\p{L}\p{N}-]+/gu, '_'), input.text, big ? 3 : 10);
+  r.md = await mdService(fileName, input.text, big ? 3 : 10);
   log(`${input.name}: (b) md service symbols p95 ${ms(r.md.symbolsP95)}, diagnostics p95 ${ms(r.md.diagnosticsP95)}`);
   delete r.text;
   results.push(r);

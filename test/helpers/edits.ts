@@ -2,6 +2,8 @@
 import type { Position, TextEdit } from 'vscode-languageserver-protocol';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { applyEdits } from '../../server/src/core/fixAll';
+// @ts-expect-error plain ESM module without types
+import { rng as mulberry32 } from '../../bench/generate.mjs';
 
 /** The LSP position of `needle` (plus `delta` characters) in `text`, searching from `from`. */
 export function positionOf(text: string, needle: string, delta = 0, from = 0): Position {
@@ -16,14 +18,5 @@ export function applyLspEdits(text: string, edits: TextEdit[]): string {
   return applyEdits(text, edits.map((e) => ({ span: { start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end) }, newText: e.newText })));
 }
 
-/** mulberry32: a small, fast, deterministic random number generator for reproducible edits. */
-export function rng(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (bench/generate.mjs): a deterministic random number generator for reproducible edits. */
+export const rng: (seedValue: number) => () => number = mulberry32;

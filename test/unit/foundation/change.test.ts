@@ -10,13 +10,13 @@ import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { splitAfterChange, splitSections } from '../../../server/src/core/parse/sections';
 import { analyze, SectionCache } from '../../../server/src/core/analyze';
 import { corpus, seed, CORPUS_FILES, fixture } from '../../helpers/fixtures';
+import { rng } from '../../helpers/edits';
 
 /** Insertions that change what the split and the line index see. */
 const PIECES = ['x', '\n', '\r', '\r\n', '\n\n', '# ', '\n## 3. Heading\n', '```\n', '\n```\n', '<!-- ', ' -->', '---\n', '\n\n1. ', '    ', '第一条 ', '中文'];
 
 function* randomEdits(text: string, count: number, seed0: number): Generator<string> {
-  let seedValue = seed0;
-  const rnd = () => ((seedValue = (seedValue * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rnd = rng(seed0);
   let current = text;
   for (let i = 0; i < count; i++) {
     // Near line starts most of the time: that is where the split decides.

@@ -29,11 +29,7 @@ export function splitSections(text: string, softLimit = SOFT_LIMIT): SectionSpan
  * old sections, shifted, are the new ones. Equal to splitSections(text) (a test checks).
  */
 export function splitAfterChange(text: string, previous: SectionSpan[], change: TextChange, softLimit = SOFT_LIMIT): SectionSpan[] {
-  let k = 0; // the last section starting at or before the change
-  for (let lo = 0, hi = previous.length - 1; lo <= hi;) {
-    const mid = (lo + hi) >> 1;
-    if (previous[mid].start <= change.start) { k = mid; lo = mid + 1; } else hi = mid - 1;
-  }
+  const k = lastStartingBy(previous, change.start); // the section holding the change start
   // Restart where the whole first line and everything before it are unchanged (the change
   // may turn the first line of section k into a heading or out of one); sections 0 and 1
   // may follow front matter, which the scan skips without reading.
@@ -44,20 +40,21 @@ export function splitAfterChange(text: string, previous: SectionSpan[], change: 
   const resync = (at: number): SectionSpan[] | undefined => {
     // The scan state at a split is its start and whether the line before it is blank.
     if (text.lastIndexOf('\n', at - 2) + 1 < change.newEnd) return undefined;
-    const j = startIndex(previous, at - delta);
-    return j < 0 ? undefined : previous.slice(j).map((s) => ({ start: s.start + delta, end: s.end + delta }));
+    const j = lastStartingBy(previous, at - delta);
+    return previous[j].start !== at - delta ? undefined : previous.slice(j).map((s) => ({ start: s.start + delta, end: s.end + delta }));
   };
   const lineBefore = text.slice(text.lastIndexOf('\n', from - 2) + 1, from - 1);
   return [...previous.slice(0, restart), ...scanSections(text, from, from, isBlank(lineBefore), softLimit, resync)];
 }
 
-function startIndex(spans: SectionSpan[], start: number): number {
+/** The index of the last span starting at or before `offset` (0 when none does). */
+function lastStartingBy(spans: SectionSpan[], offset: number): number {
+  let found = 0;
   for (let lo = 0, hi = spans.length - 1; lo <= hi;) {
     const mid = (lo + hi) >> 1;
-    if (spans[mid].start === start) return mid;
-    if (spans[mid].start < start) lo = mid + 1; else hi = mid - 1;
+    if (spans[mid].start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
   }
-  return -1;
+  return found;
 }
 
 function isBlank(line: string): boolean { return line.replace(/\r$/, '').trim() === ''; }
@@ -75,7 +72,7 @@ function scanSections(text: string, sectionStart: number, pos: number, previousB
     let lineEnd = text.indexOf('\n', pos);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(pos, lineEnd).replace(/\r$/, '');
-    const blank = line.trim() === '';
+    const blank = isBlank(line);
 
     if (fence) {
       const close = FENCE.exec(line);

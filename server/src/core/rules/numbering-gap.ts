@@ -16,16 +16,15 @@ export const numberingGap: Rule = {
       const mayMissFirst = first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep);
       // Most sequences count 1, 2, 3 without a skip: the set of numbers is built only for the others.
       if (!mayMissFirst && !hasSkip(clauses)) continue;
-      const ordinals = new Set(clauses.map((c) => c.ordinal));
-      const present = (n: number) => ordinals.has(n);
-      if (mayMissFirst && !present(1)) {
+      const present = new Set(clauses.map((c) => c.ordinal));
+      if (mayMissFirst && !present.has(1)) {
         report({ span: first.labelSpan, message: message(model.language, 'numbering-gap-first', displayNumber(first), idWithOrdinal(first, 1)) });
       }
       for (let i = 1; i < clauses.length; i++) {
         const prev = clauses[i - 1], cur = clauses[i];
         if (cur.ordinal <= prev.ordinal + 1) continue;
         const missing: string[] = [];
-        for (let n = prev.ordinal + 1; n < cur.ordinal && missing.length < 4; n++) if (!present(n)) missing.push(idWithOrdinal(cur, n));
+        for (let n = prev.ordinal + 1; n < cur.ordinal && missing.length < 4; n++) if (!present.has(n)) missing.push(idWithOrdinal(cur, n));
         if (!missing.length) continue; // the numbers are there, only out of order
         if (cur.ordinal - prev.ordinal - 1 > missing.length && missing.length === 4) missing.push('…');
         report({ span: cur.labelSpan, message: message(model.language, 'numbering-gap', displayNumber(prev), displayNumber(cur), missing.join(model.language === 'zh' ? '、' : ', ')) });
