@@ -3,11 +3,12 @@
  * the document model (core/) in features/. Start with `node dist/server.js --stdio`.
  */
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError,
+  TextDocuments, TextDocumentSyncKind, ResponseError,
   type InitializeParams, type InitializeResult, type Connection, type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
+import { openConnection, type Outbox } from './outbox';
 import { EditMap } from './editMap';
 import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
@@ -37,8 +38,10 @@ import { registerTimelineRequests } from './features/timelines';
  * the analysis reads the newest text and hover never waits).
  */
 const SETTLE_MS = 2;
+/** Diagnostics wait for the answers being sent at most this long (a client may stop reading). */
+const MAX_SEND_WAIT_MS = 500;
 
-export function startServer(connection: Connection): void {
+export function startServer(connection: Connection, outbox?: Outbox): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   /** The editor's UI language, for the server's own notices (findings use the document's). */
@@ -77,11 +80,18 @@ export function startServer(connection: Connection): void {
 
   const schedule = (document: TextDocument) => {
     clearTimeout(timers.get(document.uri));
-    timers.set(document.uri, setTimeout(() => {
-      timers.delete(document.uri);
-      const current = documents.get(document.uri);
-      if (current) publish(current);
-    }, SETTLE_MS));
+    const timer = setTimeout(() => {
+      // Answers already computed (the outline asked right after the edit) go out first;
+      // a newer edit meanwhile has its own timer, and this one stands down.
+      const run = () => {
+        if (timers.get(document.uri) !== timer) return;
+        timers.delete(document.uri);
+        const current = documents.get(document.uri);
+        if (current) publish(current);
+      };
+      if (outbox) outbox.whenSent(run, MAX_SEND_WAIT_MS); else run();
+    }, SETTLE_MS);
+    timers.set(document.uri, timer);
   };
 
   let initProblems: string[] = [];
@@ -151,6 +161,7 @@ export function startServer(connection: Connection): void {
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     clearTimeout(timers.get(e.document.uri));
+    timers.delete(e.document.uri);
     store.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -164,9 +175,10 @@ export function startServer(connection: Connection): void {
   const context = (uri: string): FeatureContext | undefined => {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const { model, findings } = store.get(document);
+    const result = store.get(document);
     return {
-      model, findings,
+      model: result.model,
+      get findings() { return result.findings; },
       // Open documents, then the workspace's other Markdown files (read lazily, on first use).
       workspace: () => {
         const open = documents.all().filter((d) => d.uri !== uri);
@@ -204,7 +216,7 @@ export function startServer(connection: Connection): void {
         const map = new EditMap(last.model.text, newText);
         const old = map.toOld(lines.offsetAt(position));
         if (old !== undefined) {
-          const ctx: FeatureContext = { model: last.model, findings: last.findings, workspace: () => [] };
+          const ctx: FeatureContext = { model: last.model, get findings() { return last.findings; }, workspace: () => [] };
           const found = ask(ctx, old).find((x) => x !== null && x !== undefined);
           const answer = found === undefined ? null : structuredClone(found); // remapped in place: never touch a provider's cache
           if (answer === null || map.remapRanges(answer, last.model.lines, lines, uri)) return answer;
@@ -274,5 +286,6 @@ export function startServer(connection: Connection): void {
 process.on('uncaughtException', (e) => { console.error(`Clausewise server error: ${e instanceof Error ? e.stack : e}`); });
 
 if (require.main === module || process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
-  startServer(createConnection(ProposedFeatures.all));
+  const { connection, outbox } = openConnection();
+  startServer(connection, outbox);
 }

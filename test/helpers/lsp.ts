@@ -1,15 +1,18 @@
 /**
- * A real LSP client for protocol tests: starts `node dist/server.js --stdio` and speaks
- * JSON-RPC to it with vscode-languageserver-protocol, as an editor would.
+ * A real LSP client for protocol tests: starts `node dist/server.js --stdio` (or
+ * `--node-ipc`, as VS Code does) and speaks JSON-RPC to it with
+ * vscode-languageserver-protocol, as an editor would.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, IPCMessageReader, IPCMessageWriter, InitializeRequest, InitializedNotification,
   DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification,
   type ProtocolConnection, type Diagnostic, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from './fixtures';
+
+export type Transport = 'stdio' | 'ipc';
 
 export class TestClient {
   readonly connection: ProtocolConnection;
@@ -21,10 +24,13 @@ export class TestClient {
   /** Messages the server showed (window/showMessage and window/showMessageRequest). */
   readonly messages: string[] = [];
 
-  private constructor(nodeArgs: string[] = []) {
-    this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  private constructor(nodeArgs: string[] = [], transport: Transport = 'stdio') {
+    const ipc = transport === 'ipc';
+    this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/server.js'), ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => { this.stderr += d; });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = ipc
+      ? createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process))
+      : createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
       for (const w of [...this.waiters]) {
@@ -42,8 +48,8 @@ export class TestClient {
     this.connection.listen();
   }
 
-  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true, workspaceFolders: string[] = [], locale?: string): Promise<TestClient> {
-    const client = new TestClient(nodeArgs);
+  static async start(settings: Record<string, unknown> = {}, nodeArgs: string[] = [], trusted = true, workspaceFolders: string[] = [], locale?: string, transport: Transport = 'stdio'): Promise<TestClient> {
+    const client = new TestClient(nodeArgs, transport);
     await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: workspaceFolders.length ? workspaceFolders.map((uri) => ({ uri, name: 'workspace' })) : null,
       capabilities: { workspace: { configuration: false }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
@@ -91,4 +97,16 @@ export class TestClient {
   }
 
   get alive(): boolean { return this.process.exitCode === null && !this.process.killed; }
+
+  /** The server process's exit code, once it has exited. */
+  exited(timeoutMs = 5000): Promise<number | null> {
+    if (this.process.exitCode !== null) return Promise.resolve(this.process.exitCode);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the server did not exit within ${timeoutMs} ms`)), timeoutMs);
+      this.process.once('exit', (code) => { clearTimeout(timer); resolve(code); });
+    });
+  }
+
+  /** Closes the server's standard input, as an editor that goes away does. */
+  closeInput(): void { this.process.stdin!.end(); }
 }

@@ -15,7 +15,7 @@ import { maskText } from './parse/prose';
 import { buildOutline, collectItems, shiftItem, type Item } from './parse/outline';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter, Section } from './model';
-import { runExtractors } from './extractors';
+import { installExtractors } from './extractors';
 import type { TimelineConfig } from './config';
 
 export interface AnalyzeOptions {
@@ -183,10 +183,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     timelineConfig: options.timeline ?? {},
     ...outline,
     links, anchors,
-    stats: { sections: spans.length, parsedSections, millis: 0 },
+    stats: { sections: spans.length, parsedSections, millis: 0, extractors: {} },
   } as DocumentModel;
   if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines };
-  runExtractors(model);
+  installExtractors(model, model.stats.extractors);
   model.stats.millis = performance.now() - started;
   return model;
 }

@@ -14,7 +14,8 @@ import type { Finding } from '../core/diagnostics';
 /** What a provider may read besides its own document. */
 export interface FeatureContext {
   model: DocumentModel;
-  findings: Finding[];
+  /** Computed on first read (lint.ts): providers that do not read it do not wait for the rules. */
+  readonly findings: Finding[];
   /** Models of the other open (or indexed) documents in the workspace. */
   workspace: () => DocumentModel[];
 }

@@ -83,8 +83,10 @@ describe('references: incremental = from scratch', () => {
     const text = generateAgreement(100 * 1024);
     const cache = new SectionCache();
     const first = analyze(text, { cache });
+    void first.references; // areas are computed when first read
     const at = text.indexOf('\n', Math.floor(text.length / 2)) - 5;
     const second = analyze(text.slice(0, at) + 'x' + text.slice(at), { cache });
+    void second.references;
     const memoised = (m: DocumentModel) => m.sections.filter((s) => [...s.memo.keys()].some((k) => k.startsWith('references.scan|'))).length;
     assert.equal(memoised(first), first.sections.length);
     // Every section has its scan; all but the edited one (and at most a neighbour whose labels changed) came from the memo.

@@ -17,6 +17,7 @@ declare module '../model' {
 
 export const referencesExtractor: Extractor = {
   name: 'references',
+  fields: ['references'],
   run(model: DocumentModel): void {
     const refs = extractReferences(model);
     resolveReferences(model, refs);

@@ -43,6 +43,7 @@ declare module '../model' {
 
 export const termsExtractor: Extractor = {
   name: 'terms',
+  fields: ['terms'],
   run(model) { model.terms = extractTerms(model); },
 };
 

@@ -17,6 +17,7 @@ export type { Duration, Sequence, TimelineEvent, Offset, Rate } from './types';
 
 export const timelinesExtractor: Extractor = {
   name: 'timelines',
+  fields: ['durations', 'rates', 'timelines'],
   run(model) {
     // Section by section, cached across versions (sections.ts); the same result as reading the whole text.
     const { durations, rates, timelines } = extractTimelines(model);

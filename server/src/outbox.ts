@@ -1,0 +1,105 @@
+/**
+ * The server's side of the transport, with one addition: it knows when every message it
+ * has written has reached the client. An answer computed right after an edit (the outline:
+ * over a megabyte of JSON for a long agreement) is written in pieces as the client reads
+ * it; a diagnostics pass started meanwhile would block the event loop and hold the rest
+ * of the answer back for its whole length. server.ts starts diagnostics once the outbox
+ * is empty (`whenSent`), so answers already computed never wait for them.
+ */
+import {
+  createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, IPCMessageReader,
+  AbstractMessageWriter, type Connection, type Message, type MessageWriter,
+} from 'vscode-languageserver/node';
+import { Console } from 'node:console';
+import { Writable } from 'node:stream';
+
+/** Counts the messages written but not yet handed to the operating system. */
+export class Outbox {
+  private pending = 0;
+  private waiting: (() => void)[] = [];
+
+  /** `writer` with its writes counted. */
+  track(writer: MessageWriter): MessageWriter {
+    return {
+      onError: writer.onError, onClose: writer.onClose,
+      write: (message: Message) => {
+        this.pending++;
+        return writer.write(message).finally(() => { if (--this.pending === 0) this.release(); });
+      },
+      end: () => writer.end(),
+      dispose: () => writer.dispose(),
+    };
+  }
+
+  get idle(): boolean { return this.pending === 0; }
+
+  /** Runs `fn` once every message written so far has been sent, or after `maxWaitMs` (a client that stops reading must not stop diagnostics). */
+  whenSent(fn: () => void, maxWaitMs: number): void {
+    if (this.pending === 0) { fn(); return; }
+    let done = false;
+    const once = () => { if (!done) { done = true; clearTimeout(timer); fn(); } };
+    const timer = setTimeout(once, maxWaitMs);
+    this.waiting.push(once);
+  }
+
+  private release(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const fn of waiting) fn();
+  }
+}
+
+/** Node IPC (how VS Code starts the server): resolves a write when process.send has sent it. */
+class IpcWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+  constructor() {
+    super();
+    // As vscode-jsonrpc's IPCMessageWriter: the parent going away is noticed by the
+    // client-process watchdog (initialize's processId), not here.
+    process.on('error', (error) => this.fireError(error));
+  }
+  write(message: Message): Promise<void> {
+    return new Promise((resolve) => {
+      if (typeof process.send !== 'function') { resolve(); return; }
+      process.send(message, undefined, undefined, (error) => {
+        if (error) this.fireError(error, message, ++this.errors); else this.errors = 0;
+        resolve();
+      });
+    });
+  }
+  end(): void {}
+}
+
+/**
+ * The connection for `--stdio` or `--node-ipc`, with an outbox; any other transport
+ * (`--socket`, `--pipe`) is left to vscode-languageserver, without one.
+ */
+export function openConnection(argv = process.argv): { connection: Connection; outbox?: Outbox } {
+  const outbox = new Outbox();
+  if (argv.includes('--node-ipc')) {
+    return { connection: createConnection(ProposedFeatures.all, new IPCMessageReader(process), outbox.track(new IpcWriter())), outbox };
+  }
+  if (argv.includes('--stdio')) {
+    let shutdown = false;
+    const reader = new StreamMessageReader(process.stdin);
+    const listen = reader.listen.bind(reader);
+    reader.listen = (callback) => listen((message) => {
+      if ((message as { method?: string }).method === 'shutdown') shutdown = true;
+      callback(message);
+    });
+    const connection = createConnection(ProposedFeatures.all, reader, outbox.track(new StreamMessageWriter(process.stdout)));
+    // What vscode-languageserver does for --stdio itself: stdout carries the protocol, so
+    // console output goes to the client's log; the client closing stdin ends the server.
+    globalThis.console = new Console({ stdout: lines((s) => connection.console.log(s)), stderr: lines((s) => connection.console.error(s)) });
+    const end = () => process.exit(shutdown ? 0 : 1);
+    process.stdin.on('end', end);
+    process.stdin.on('close', end);
+    return { connection, outbox };
+  }
+  return { connection: createConnection(ProposedFeatures.all) };
+}
+
+/** A stream that hands each write, without its final line break, to `send`. */
+function lines(send: (text: string) => void): Writable {
+  return new Writable({ write(chunk, _encoding, done) { send(String(chunk).replace(/\n$/, '')); done(); } });
+}
