@@ -30,12 +30,12 @@ import { encodeSemanticTokens } from './features/semanticTokens';
 import './features/all';
 import { registerTimelineRequests } from './features/timelines';
 
-/** Diagnostics wait this long after the last keystroke, so typing never waits for them. */
 /**
  * Diagnostics are computed right after an edit, once the messages already received are
  * handled (jsonrpc handles one per event-loop turn; a 2 ms timer lets the queued ones —
  * a burst of keystrokes that arrived during the last analysis, a hover — go first, so
- * the analysis reads the newest text and hover never waits).
+ * the analysis reads the newest text and hover never waits) and the answers already
+ * written have been sent (outbox.ts).
  */
 const SETTLE_MS = 2;
 /** Diagnostics wait for the answers being sent at most this long (a client may stop reading). */
