@@ -186,7 +186,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     stats: { sections: spans.length, parsedSections, millis: 0, extractors: {} },
   } as DocumentModel;
   if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines };
-  installExtractors(model, model.stats.extractors);
+  installExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
 }

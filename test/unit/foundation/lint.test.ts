@@ -59,4 +59,12 @@ describe('lint', () => {
       EXTRACTORS.forEach((e, i) => { e.run = originals[i]; });
     }
   });
+
+  it('gives every model the same lazy accessors (a closure per model outlived its model in V8 inline caches)', () => {
+    const [a, b] = [analyze('# A\n\n1. One\n'), analyze('# B\n\n1. Two\n')];
+    for (const field of EXTRACTORS.flatMap((e) => e.fields)) {
+      const [da, db] = [Object.getOwnPropertyDescriptor(a, field)!, Object.getOwnPropertyDescriptor(b, field)!];
+      assert.ok(da.get && da.get === db.get && da.set === db.set, field);
+    }
+  });
 });
