@@ -9,6 +9,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
 import { openConnection, type Outbox } from './outbox';
+import { runInTurns } from './inTurns';
+import { EXTRACTORS } from './core/extractors';
 import { EditMap } from './editMap';
 import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
@@ -60,11 +62,27 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
     }
   };
 
+  /**
+   * Diagnostics of one version, in steps (the outline, each area, the rules) with a turn of
+   * the event loop between them: a hover or definition asked meanwhile is answered between
+   * steps, and a newer version of the document stops the pass (its own pass follows).
+   */
   const publish = (document: TextDocument) => {
-    guard('diagnostics', undefined, () => {
-      const { model, findings } = store.get(document);
-      connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
-      publishConfigProblems(store.configFor(document.uri).problems);
+    const { uri, version } = document;
+    let result: ReturnType<ModelStore['get']> | undefined;
+    const steps = [
+      () => { result = store.get(document); },
+      ...EXTRACTORS.map((extractor) => () => { void (result!.model as unknown as Record<string, unknown>)[extractor.fields[0]]; }),
+      () => { void result!.findings; },
+    ].map((step) => () => guard('diagnostics', undefined, step));
+    const stale = () => documents.get(uri)?.version !== version;
+    void runInTurns(steps, stale).then((done) => {
+      if (!done || !result) return;
+      const { model, findings } = result;
+      guard('diagnostics', undefined, () => {
+        connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
+        publishConfigProblems(store.configFor(uri).problems);
+      });
     });
   };
 
