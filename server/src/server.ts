@@ -70,12 +70,14 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   const publish = (document: TextDocument) => {
     const { uri, version } = document;
     let result: ReturnType<ModelStore['get']> | undefined;
+    // A step that fails is logged once (guard) and ends the pass: no diagnostics from a broken model.
+    let failed = false;
     const steps = [
       () => { result = store.get(document); },
       ...EXTRACTORS.map((extractor) => () => { void (result!.model as unknown as Record<string, unknown>)[extractor.fields[0]]; }),
       () => { void result!.findings; },
-    ].map((step) => () => guard('diagnostics', undefined, step));
-    const stale = () => documents.get(uri)?.version !== version;
+    ].map((step) => () => { failed = !guard('diagnostics', false, () => { step(); return true; }); });
+    const stale = () => failed || documents.get(uri)?.version !== version;
     void runInTurns(steps, stale).then((done) => {
       if (!done || !result) return;
       const { model, findings } = result;
