@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
 import { openConnection, type Outbox } from './outbox';
 import { runInTurns } from './inTurns';
-import { EXTRACTORS } from './core/extractors';
+import { EXTRACTORS, computeArea } from './core/extractors';
 import { EditMap } from './editMap';
 import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
@@ -74,7 +74,7 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
     let failed = false;
     const steps = [
       () => { result = store.get(document); },
-      ...EXTRACTORS.map((extractor) => () => { void (result!.model as unknown as Record<string, unknown>)[extractor.fields[0]]; }),
+      ...EXTRACTORS.map((extractor) => () => computeArea(result!.model, extractor)),
       () => { void result!.findings; },
     ].map((step) => () => { failed = !guard('diagnostics', false, () => { step(); return true; }); });
     const stale = () => failed || documents.get(uri)?.version !== version;
