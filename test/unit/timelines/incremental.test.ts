@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { analyze, SectionCache } from '../../../server/src/core/analyze';
 import { timelinesJson } from '../../../server/src/core/timelines';
 import { extractTimelines, sectionReads } from '../../../server/src/core/timelines/sections';
+import { durationData } from '../../../server/src/core/timelines/placed';
 import type { DocumentModel } from '../../../server/src/core/model';
 import { corpus, seed, fixture, CORPUS_FILES, FIXTURES } from '../../helpers/fixtures';
 import { rng } from '../../helpers/edits';
@@ -17,7 +18,7 @@ type Found = Pick<DocumentModel, 'durations' | 'rates' | 'timelines'>;
 /** Everything the timelines area puts in the model, as plain data (clauses by key). */
 function facts(model: DocumentModel, found: Found = model) {
   return {
-    durations: found.durations.map((d) => ({ ...d, clause: d.clause?.key })),
+    durations: found.durations.map((d) => ({ ...durationData(d), clause: d.clause?.key })),
     rates: found.rates,
     timelines: found.timelines.map((s) => ({
       ...s, scope: s.scope?.key,

@@ -7,7 +7,7 @@
  * the positions [from, to) of a string that holds the section with a little of the prose
  * around it, so the words read before and after a match are the document's own.
  */
-import type { Clause, Language, Span } from '../model';
+import type { Language, Span } from '../model';
 import { parseNumber } from '../lang/numerals';
 import {
   ZH_DURATION, EN_DURATION, ZH_UNITS, EN_UNITS, EN_DAY_KINDS, ZH_YEAR_DATE_FOLLOW, ZH_VAGUE, EN_VAGUE, IMMEDIATE,
@@ -83,13 +83,9 @@ export function shiftEquivalence(e: Equivalence, delta: number): Equivalence {
   return out;
 }
 
-/** A copy moved by `delta` characters, its indexes (own and `explains`) by `indexBase`, in `clause`. Optional fields stay absent when absent. */
-export function shiftDuration(d: Duration, delta: number, indexBase: number, clause?: Clause): Duration {
-  const out: Duration = clause ? {
-    index: d.index + indexBase, span: shiftSpan(d.span, delta), text: d.text, kind: d.kind, value: d.value, unit: d.unit,
-    direction: d.direction, bound: d.bound, inclusive: d.inclusive,
-    equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : [], clause,
-  } : {
+/** A copy moved by `delta` characters, its indexes (own and `explains`) by `indexBase`. Optional fields stay absent when absent. */
+export function shiftDuration(d: Duration, delta: number, indexBase: number): Duration {
+  const out: Duration = {
     index: d.index + indexBase, span: shiftSpan(d.span, delta), text: d.text, kind: d.kind, value: d.value, unit: d.unit,
     direction: d.direction, bound: d.bound, inclusive: d.inclusive,
     equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : [],

@@ -23,9 +23,10 @@
  */
 import { sectionLocal } from '../analyze';
 import type { DocumentModel, Section } from '../model';
-import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftDuration, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
+import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
+import { PlacedDuration } from './placed';
 import { SentenceEnds } from './sentences';
 import { detach } from '../text/detach';
 
@@ -51,15 +52,19 @@ function readLocal(prose: string, from: number, to: number, language: DocumentMo
 
 function sectionTimelines(model: DocumentModel, section: Section): SectionTimelines {
   const { prose } = model;
-  const tail = prose.slice(Math.max(0, section.start - READ_BEHIND), section.start);
-  const head = prose.slice(section.end, section.end + READ_AHEAD);
+  const tailStart = Math.max(0, section.start - READ_BEHIND);
+  const headEnd = Math.min(prose.length, section.end + READ_AHEAD);
   const kept = sectionLocal(model, section, `timelines:${model.language}`, (): InContext[] => []);
-  const at = kept.findIndex((k) => k.tail === tail && k.head === head);
+  // Compared in place: no copy of the context for each of the sections an edit leaves alone.
+  const at = kept.findIndex((k) => k.tail.length === section.start - tailStart && k.head.length === headEnd - section.end
+    && prose.startsWith(k.tail, tailStart) && prose.startsWith(k.head, section.end));
   if (at === 0) return kept[0].result;
   let entry: InContext;
   if (at > 0) {
     entry = kept.splice(at, 1)[0];
   } else {
+    const tail = prose.slice(tailStart, section.start);
+    const head = prose.slice(section.end, headEnd);
     const own = prose.slice(section.start, section.end);
     sectionReads.count++;
     // Kept across versions: copies, not views that would keep this version's prose alive.
@@ -82,7 +87,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   const parts = options.whole ? [] : model.sections.map((section) => ({ start: section.start, end: section.end, local: sectionTimelines(model, section) }));
   if (options.whole || parts.some((p) => p.local.found.crossing)) return readWhole(model);
 
-  const durations: Duration[] = [];
+  const durations: PlacedDuration[] = [];
   const rates: Rate[] = [];
   const sourceOf: Source[] = [];
   const implicit: ImplicitEvent[][] = [];
@@ -101,13 +106,11 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
     for (const eq of found.pending) {
       const moved = shiftEquivalence(eq, start);
       if (!owner || moved.span.start - owner.span.end > 4) continue;
-      const firstTotal = owner.equivalences.findIndex((e) => !isProductFirst(e));
-      if (isProductFirst(moved) && firstTotal >= 0) owner.equivalences.splice(firstTotal, 0, moved);
-      else owner.equivalences.push(moved);
+      owner.handOver(moved, isProductFirst);
     }
     for (const d of found.durations) {
       // The innermost clause around each duration (offsets increase: one merge over the clauses).
-      durations.push(shiftDuration(d, start, source.indexBase, clauseAt(d.span.start + start)));
+      durations.push(new PlacedDuration(d, start, source.indexBase, clauseAt(d.span.start + start)));
       sourceOf.push(source);
     }
     for (const r of found.rates) rates.push({ ...r, span: shiftSpan(r.span, start) });
@@ -130,7 +133,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
 function readWhole(model: DocumentModel): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
   const found = scanDurations(model.prose, 0, model.prose.length, model.language);
   const clauseAt = clauseLookup(model.clauses);
-  const durations = found.durations.map((d) => shiftDuration(d, 0, 0, clauseAt(d.span.start)));
+  const durations = found.durations.map((d) => new PlacedDuration(d, 0, 0, clauseAt(d.span.start)));
   const masked = maskExplanations(model.prose, durations);
   const implicit = model.language === 'zh' ? implicitEvents(masked) : [];
   return { durations, rates: found.rates, timelines: buildSequences(model, durations, direct(masked, model.language), implicit) };

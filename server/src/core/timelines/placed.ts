@@ -1,0 +1,82 @@
+/**
+ * A section's duration at its place in the document. The section-local fact (kept in the
+ * section's memo across versions) is read through, not copied: a version makes one small
+ * object per duration instead of a deep copy, and the document holds each duration's
+ * text, numbers and nested parts once. Spans at document offsets are made when first read.
+ */
+import type { Clause, Span } from '../model';
+import { shiftEquivalence, shiftSpan } from './durations';
+import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
+
+/** Shared by the durations with no equivalence (most): read only. */
+const NONE = Object.freeze([]) as unknown as Equivalence[];
+
+export class PlacedDuration implements Duration {
+  #span: Span | undefined;
+  #equivalences: Equivalence[] | undefined;
+
+  constructor(
+    /** The section-local duration: offsets from the section start, indexes within the section. */
+    readonly local: Duration,
+    /** The section start. */
+    readonly base: number,
+    /** The document index of the section's first duration. */
+    readonly indexBase: number,
+    public clause: Clause | undefined,
+  ) {}
+
+  get index(): number { return this.local.index + this.indexBase; }
+  get span(): Span { return (this.#span ??= shiftSpan(this.local.span, this.base)); }
+  get text(): string { return this.local.text; }
+  get kind(): DurationKind { return this.local.kind; }
+  get value(): number { return this.local.value; }
+  get unit(): Duration['unit'] { return this.local.unit; }
+  get dayKind(): Duration['dayKind'] { return this.local.dayKind; }
+  get words(): NumberPart | undefined { return placePart(this.local.words, this.base); }
+  get figures(): NumberPart | undefined { return placePart(this.local.figures, this.base); }
+  get direction(): Duration['direction'] { return this.local.direction; }
+  get bound(): Duration['bound'] { return this.local.bound; }
+  get inclusive(): boolean { return this.local.inclusive; }
+  get ordinal(): boolean | undefined { return this.local.ordinal; }
+  get explains(): number | undefined { return this.local.explains === undefined ? undefined : this.local.explains + this.indexBase; }
+  get explanationSpan(): Span | undefined { return this.local.explanationSpan && shiftSpan(this.local.explanationSpan, this.base); }
+  get sameClock(): boolean | undefined { return this.local.sameClock; }
+  get equivalences(): Equivalence[] {
+    return this.#equivalences ?? (this.local.equivalences.length ? (this.#equivalences = this.local.equivalences.map((e) => shiftEquivalence(e, this.base))) : NONE);
+  }
+
+  /**
+   * Takes an equivalence written at the start of the next section ("（7×24即168个小时）"
+   * after a paragraph split) into this duration's own list, never into the shared local fact.
+   */
+  handOver(equivalence: Equivalence, isProductFirst: (e: Equivalence) => boolean): void {
+    const list = (this.#equivalences = [...this.equivalences]);
+    const firstTotal = list.findIndex((e) => !isProductFirst(e));
+    if (isProductFirst(equivalence) && firstTotal >= 0) list.splice(firstTotal, 0, equivalence);
+    else list.push(equivalence);
+  }
+
+  /** Plain data, as a copy would have it (optional fields absent when absent). */
+  toJSON(): Duration { return durationData(this); }
+}
+
+function placePart(part: NumberPart | undefined, base: number): NumberPart | undefined {
+  return part && { text: part.text, value: part.value, span: shiftSpan(part.span, base) };
+}
+
+/** A duration as plain data: what tests compare and JSON shows, whatever object holds it. */
+export function durationData(d: Duration): Duration {
+  const out: Duration = {
+    index: d.index, span: d.span, text: d.text, kind: d.kind, value: d.value, unit: d.unit,
+    direction: d.direction, bound: d.bound, inclusive: d.inclusive, equivalences: d.equivalences,
+  };
+  if (d.clause) out.clause = d.clause;
+  if (d.dayKind !== undefined) out.dayKind = d.dayKind;
+  if (d.words) out.words = d.words;
+  if (d.figures) out.figures = d.figures;
+  if (d.ordinal !== undefined) out.ordinal = d.ordinal;
+  if (d.explains !== undefined) out.explains = d.explains;
+  if (d.explanationSpan) out.explanationSpan = d.explanationSpan;
+  if (d.sameClock !== undefined) out.sameClock = d.sameClock;
+  return out;
+}
