@@ -465,6 +465,9 @@ export function cleanTitle(raw: string): string {
   return t;
 }
 
+/** The children of every leaf once the outline is built: read only. */
+const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
+
 /** Each node ends where the next node at its level or above starts (trailing blanks trimmed). */
 function finishSpans(root: OutlineNode, text: string): void {
   const visit = (node: OutlineNode, end: number) => {
@@ -473,6 +476,8 @@ function finishSpans(root: OutlineNode, text: string): void {
       const next = i + 1 < node.children.length ? node.children[i + 1].span.start : end;
       visit(child, next);
     });
+    // Most clauses are leaves: one shared empty list instead of an array each.
+    if (!node.children.length) node.children = NO_CHILDREN;
   };
   visit(root, text.length);
   root.span.start = 0;

@@ -83,12 +83,15 @@ export function shiftEquivalence(e: Equivalence, delta: number): Equivalence {
   return out;
 }
 
+/** Shared by the (many) durations with no equivalence once scanned: read only. */
+export const NO_EQUIVALENCES = Object.freeze([]) as unknown as Equivalence[];
+
 /** A copy moved by `delta` characters, its indexes (own and `explains`) by `indexBase`. Optional fields stay absent when absent. */
 export function shiftDuration(d: Duration, delta: number, indexBase: number): Duration {
   const out: Duration = {
     index: d.index + indexBase, span: shiftSpan(d.span, delta), text: d.text, kind: d.kind, value: d.value, unit: d.unit,
     direction: d.direction, bound: d.bound, inclusive: d.inclusive,
-    equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : [],
+    equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : NO_EQUIVALENCES,
   };
   if (d.dayKind !== undefined) out.dayKind = d.dayKind;
   if (d.words) out.words = { text: d.words.text, value: d.words.value, span: shiftSpan(d.words.span, delta) };

@@ -98,17 +98,21 @@ function readSteps(durations: Duration[], lang: Language, probe: Probe, step: (d
  * arguments, so reads made later for other windows are kept here too.
  */
 export interface Reading {
-  sentence: Span;
-  // The reads are kept in the section's memo, one or two per reading: their arrays are
-  // replaced by exact-size copies when a read is added (a pushed-to array keeps room for
-  // 17, which was 1 MB of slack on a 1 MB agreement).
+  sentenceStart: number;
+  sentenceEnd: number;
   fullFrom: number;
   fullEnd: number;
-  anchors: AnchorRead[];
-  actions: ActionRead[];
+  /**
+   * The reads, one flat array per reading (an object and an array per read were 0.8 MB
+   * of a 1 MB agreement's heap): an anchor read is ANCHOR, windowStart, sentenceEnd,
+   * value, moved; an action read is ACTION, from, to, prefer, minRank, value, moved. The
+   * array is replaced by an exact-size copy when a read is added: it is kept in the
+   * section's memo, and a pushed-to array keeps room for 17.
+   */
+  reads: unknown[];
 }
-interface AnchorRead { windowStart: number; sentenceEnd: number; value: Anchor | undefined; moved?: Moved<Anchor> }
-interface ActionRead { from: number; to: number; prefer: string | undefined; minRank: number; value: Action | undefined; moved?: Moved<Action> }
+const ANCHOR = 0, ACTION = 1;
+const WIDTH = [5, 7];
 /** The value moved to document offsets for a section start, kept while the section stays there. */
 interface Moved<T> { base: number; value: T | undefined }
 
@@ -122,26 +126,38 @@ export interface LocalLinks {
   implicit: ImplicitEvent[][];
 }
 
-function readAnchor(r: Reading, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): AnchorRead {
-  for (const a of r.anchors) if (a.windowStart === windowStart && a.sentenceEnd === sentenceEnd) return a;
-  const sentence = { start: sentenceStart, end: sentenceEnd };
-  const read = { windowStart, sentenceEnd, value: findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, sentence, lang) };
-  r.anchors = r.anchors.concat(read); // exact size: see Reading
-  return read;
+/** The anchor read for this window (made now if new): the index of its value in `r.reads`. */
+function readAnchor(r: Reading, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
+  const reads = r.reads;
+  for (let i = 0; i < reads.length; i += WIDTH[reads[i] as number]) {
+    if (reads[i] === ANCHOR && reads[i + 1] === windowStart && reads[i + 2] === sentenceEnd) return i + 3;
+  }
+  const value = findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
+  r.reads = reads.concat(ANCHOR, windowStart, sentenceEnd, value, undefined);
+  return reads.length + 3;
 }
 
-function readAction(r: Reading, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): ActionRead {
-  for (const a of r.actions) if (a.from === from && a.to === to && a.prefer === prefer && a.minRank === minRank) return a;
-  const read = { from, to, prefer, minRank, value: bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank) };
-  r.actions = r.actions.concat(read); // exact size: see Reading
-  return read;
+/** The action read for this range (made now if new): the index of its value in `r.reads`. */
+function readAction(r: Reading, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
+  const reads = r.reads;
+  for (let i = 0; i < reads.length; i += WIDTH[reads[i] as number]) {
+    if (reads[i] === ACTION && reads[i + 1] === from && reads[i + 2] === to && reads[i + 3] === prefer && reads[i + 4] === minRank) return i + 5;
+  }
+  const value = bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank);
+  r.reads = reads.concat(ACTION, from, to, prefer, minRank, value, undefined);
+  return reads.length + 5;
 }
 
-/** A read's value at document offsets (the same object while its section does not move). */
-function moved<T extends { span: Span }>(read: { value: T | undefined; moved?: Moved<T> }, base: number): T | undefined {
-  if (!read.value || !base) return read.value;
-  if (read.moved?.base !== base) read.moved = { base, value: { ...read.value, span: { start: read.value.span.start + base, end: read.value.span.end + base } } };
-  return read.moved.value;
+/** A read's value at section offsets. */
+function valueAt<T>(r: Reading, at: number): T | undefined { return r.reads[at] as T | undefined; }
+
+/** A read's value at document offsets (the same object while its section does not move; kept in the slot after the value). */
+function moved<T extends { span: Span }>(r: Reading, at: number, base: number): T | undefined {
+  const value = r.reads[at] as T | undefined;
+  if (!value || !base) return value;
+  let kept = r.reads[at + 1] as Moved<T> | undefined;
+  if (kept?.base !== base) r.reads[at + 1] = kept = { base, value: { ...value, span: { start: value.span.start + base, end: value.span.end + base } } };
+  return kept.value;
 }
 
 /**
@@ -153,18 +169,18 @@ function moved<T extends { span: Span }>(read: { value: T | undefined; moved?: M
  */
 export function readSection(masked: string, durations: Duration[], lang: Language): LocalLinks {
   const readings: (Reading | undefined)[] = new Array(durations.length);
-  const reading = (d: Duration): Reading => (readings[d.index] ??= { sentence: d.span, fullFrom: -1, fullEnd: -1, anchors: [], actions: [] });
+  const reading = (d: Duration): Reading => (readings[d.index] ??= { sentenceStart: d.span.start, sentenceEnd: d.span.end, fullFrom: -1, fullEnd: -1, reads: [] });
   const ends = new SentenceEnds(masked, lang);
   readSteps(durations, lang, {
-    sentence(d) { const s = sentenceAround(ends, d.span, undefined); reading(d).sentence = s; return s; },
+    sentence(d) { const s = sentenceAround(ends, d.span, undefined); const r = reading(d); r.sentenceStart = s.start; r.sentenceEnd = s.end; return s; },
     fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(ends, from, undefined); return r.fullEnd; },
-    anchor: (d, windowStart, sentence) => readAnchor(reading(d), masked, d, windowStart, sentence.start, sentence.end, lang).value,
-    action: (d, from, to, prefer, minRank = 0) => readAction(reading(d), masked, from, to, lang, prefer, minRank).value,
+    anchor(d, windowStart, sentence) { const r = reading(d); return valueAt(r, readAnchor(r, masked, d, windowStart, sentence.start, sentence.end, lang)); },
+    action(d, from, to, prefer, minRank = 0) { const r = reading(d); return valueAt(r, readAction(r, masked, from, to, lang, prefer, minRank)); },
   }, () => undefined);
   // The action before a period is read only for some steps; read it for all, it is cheap.
   for (const d of durations) {
     const r = readings[d.index];
-    if (r && d.kind !== 'vague') readAction(r, masked, r.sentence.start, d.span.start, lang, undefined, 0);
+    if (r && d.kind !== 'vague') readAction(r, masked, r.sentenceStart, d.span.start, lang, undefined, 0);
   }
   return { readings, implicit: lang === 'zh' ? implicitEvents(masked) : [] };
 }
@@ -207,10 +223,10 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       const clause = d.clause;
       const labelEnd = clause ? clause.labelSpan.end : 0;
       const floor = Math.max(labelEnd, d.span.start - WINDOW * 2);
-      const start = floor >= d.span.start ? d.span.start : Math.max(labelEnd, reading.sentence.start + base);
+      const start = floor >= d.span.start ? d.span.start : Math.max(labelEnd, reading.sentenceStart + base);
       const clauseEnd = clause ? clause.span.end : textLength;
       const ceiling = Math.min(textLength, d.span.end + WINDOW * 2, clauseEnd);
-      const end = ceiling <= d.span.end ? d.span.end : Math.min(clauseEnd, reading.sentence.end + base);
+      const end = ceiling <= d.span.end ? d.span.end : Math.min(clauseEnd, reading.sentenceEnd + base);
       return { start, end };
     },
     fullEnd(d, from) {
@@ -225,12 +241,13 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
     anchor(d, windowStart, sentence) {
       const { base, indexBase, readings, masked, durations } = sourceOf[d.index];
       const local = d.index - indexBase;
-      const read = readAnchor(readings[local]!, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang);
-      return moved(read, base);
+      const reading = readings[local]!;
+      return moved(reading, readAnchor(reading, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang), base);
     },
     action(d, from, to, prefer, minRank = 0) {
       const { base, indexBase, readings, masked } = sourceOf[d.index];
-      return moved(readAction(readings[d.index - indexBase]!, masked, from - base, to - base, lang, prefer, minRank), base);
+      const reading = readings[d.index - indexBase]!;
+      return moved(reading, readAction(reading, masked, from - base, to - base, lang, prefer, minRank), base);
     },
   };
 }

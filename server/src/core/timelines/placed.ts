@@ -5,11 +5,8 @@
  * text, numbers and nested parts once. Spans at document offsets are made when first read.
  */
 import type { Clause, Span } from '../model';
-import { shiftEquivalence, shiftSpan } from './durations';
+import { NO_EQUIVALENCES, shiftEquivalence, shiftSpan } from './durations';
 import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
-
-/** Shared by the durations with no equivalence (most): read only. */
-const NONE = Object.freeze([]) as unknown as Equivalence[];
 
 export class PlacedDuration implements Duration {
   #span: Span | undefined;
@@ -42,7 +39,7 @@ export class PlacedDuration implements Duration {
   get explanationSpan(): Span | undefined { return this.local.explanationSpan && shiftSpan(this.local.explanationSpan, this.base); }
   get sameClock(): boolean | undefined { return this.local.sameClock; }
   get equivalences(): Equivalence[] {
-    return this.#equivalences ?? (this.local.equivalences.length ? (this.#equivalences = this.local.equivalences.map((e) => shiftEquivalence(e, this.base))) : NONE);
+    return this.#equivalences ?? (this.local.equivalences.length ? (this.#equivalences = this.local.equivalences.map((e) => shiftEquivalence(e, this.base))) : NO_EQUIVALENCES);
   }
 
   /**
