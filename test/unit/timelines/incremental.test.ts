@@ -9,6 +9,7 @@ import { analyze, SectionCache } from '../../../server/src/core/analyze';
 import { timelinesJson } from '../../../server/src/core/timelines';
 import { extractTimelines, sectionReads } from '../../../server/src/core/timelines/sections';
 import { durationData } from '../../../server/src/core/timelines/placed';
+import { groupReads } from '../../../server/src/core/timelines/groups';
 import type { DocumentModel } from '../../../server/src/core/model';
 import { corpus, seed, fixture, CORPUS_FILES, FIXTURES } from '../../helpers/fixtures';
 import { rng } from '../../helpers/edits';
@@ -127,6 +128,26 @@ describe('timelines: section by section, across edits', function () {
     const before = sectionReads.count;
     void analyze(text.slice(0, at) + '7.2. 您必须保证' + text.slice(at + '7.2. 您应保证'.length), { cache }).timelines;
     assert.equal(sectionReads.count - before, 1);
+  });
+
+  it('links again only the clause groups of the section an edit touched, and equals a fresh analysis', () => {
+    let text = seed();
+    const cache = new SectionCache();
+    const cold = groupReads.count;
+    const first = analyze(text, { cache });
+    void first.timelines; // areas are computed when first read
+    const groups = groupReads.count - cold;
+    // An edit just after the label of a clause with a deadline (its group has steps to link).
+    const clause = first.durations.find((d) => d.clause && d.kind === 'period')!.clause!;
+    const at = clause.labelSpan.end;
+    const before = groupReads.count;
+    text = text.slice(0, at) + '的' + text.slice(at);
+    const model = analyze(text, { cache });
+    void model.timelines;
+    assert.ok(model.timelines.length > 0 && groups > 20, `${groups} groups`);
+    const again = groupReads.count - before;
+    assert.ok(again >= 1 && again <= 2, `${again} of ${groups} groups read again`);
+    assertExact(model, text, 'after an edit inside a clause with a deadline');
   });
 
   // A paragraph after a blank line starts a section once the section is 4 KB long: one long paragraph, then the case.

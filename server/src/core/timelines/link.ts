@@ -16,6 +16,8 @@ import { SentenceEnds } from './sentences';
 
 export interface Anchor { kind: 'trigger' | 'event'; key: string; label: string; span: Span }
 export interface Action { key: string; rank: number; label: string; span: Span }
+/** Receives each step: a duration with the anchor it counts from and the action when it runs out. */
+export type StepSink = (d: Duration, anchor: Anchor, action: Action) => void;
 
 /** How far (characters) the words around a period are read. */
 const WINDOW = 160;
@@ -36,10 +38,12 @@ export interface Probe {
 /**
  * Reads every duration with the words around it and hands each step (a duration with its
  * anchor and action) to `step`, in order. Linear: one pass, constant work per duration
- * besides the probe's.
+ * besides the probe's. The only state carried from one duration to the next is per clause
+ * (`lastAnchorOfClause`; durations outside any clause share the `undefined` entry), so
+ * contiguous runs that no clause straddles can be read apart (groups.ts).
  */
-function readSteps(durations: Duration[], lang: Language, probe: Probe, step: (d: Duration, anchor: Anchor, action: Action) => void): void {
-  const lastAnchorOfClause = new Map<Clause | undefined, Anchor>();
+export function readSteps(durations: Duration[], lang: Language, probe: Probe, step: StepSink,
+  lastAnchorOfClause = new Map<Clause | undefined, Anchor>()): void {
   // The next numbered or immediate step after each duration, found in one backward pass.
   const nextStep: (Duration | undefined)[] = new Array(durations.length);
   let upcoming: Duration | undefined;
@@ -280,14 +284,14 @@ export function clauseLookup(clauses: Clause[]): (offset: number) => Clause | un
  * words around each; `implicit` are the consequences with no number, per pattern, with
  * document offsets.
  */
-export function buildSequences(model: DocumentModel, durations: Duration[], probe: Probe, implicit: ImplicitEvent[][]): Sequence[] {
-  const lang = model.language;
+export function buildSequences(model: DocumentModel, durations: Duration[], probe: Probe, implicit: ImplicitEvent[][],
+  steps: (sink: StepSink) => void = (sink) => readSteps(durations, model.language, probe, sink)): Sequence[] {
   const sequences: Sequence[] = [];
   const byKey = new Map<string, Sequence>();
   const byScope = new Map<string, Sequence[]>();
 
   const candidates: { at: number; run: () => void }[] = [];
-  readSteps(durations, lang, probe, (d, anchor, action) => {
+  steps((d, anchor, action) => {
     candidates.push({ at: d.span.start, run: () => place(d.span, d, anchor, action, d.clause) });
   });
   for (const events of implicit) {
@@ -353,7 +357,8 @@ function findEvent(sequences: Sequence[], key: string): { sequence: Sequence; ev
   return best;
 }
 
-function topClause(clause: Clause): Clause {
+/** The clause group of a clause: its outermost enclosing clause (sequences and the linking's state stay within it). */
+export function topClause(clause: Clause): Clause {
   let c: Clause = clause;
   while (c.parent?.kind === 'clause') c = c.parent as Clause;
   return c;

@@ -27,11 +27,12 @@ import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftEquivalenc
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
 import { PlacedDuration } from './placed';
+import { holderId, stepsByGroup, type GroupHolder, type GroupPart } from './groups';
 import { SentenceEnds } from './sentences';
 import { detach } from '../text/detach';
 
-/** One section's durations and readings, relative to the section start. */
-interface SectionTimelines { found: LocalDurations; links: LocalLinks }
+/** One section's durations and readings, relative to the section start; the clause groups starting in it keep their steps here (groups.ts). */
+interface SectionTimelines extends GroupHolder { found: LocalDurations; links: LocalLinks }
 
 /** Results kept per section text: one per context (identical sections can sit in different places). */
 const CONTEXTS_KEPT = 4;
@@ -47,7 +48,7 @@ function readLocal(prose: string, from: number, to: number, language: DocumentMo
   }
   for (const r of found.rates) r.text = detach(r.text);
   const masked = maskExplanations(prose.slice(from, to), found.durations);
-  return { found, links: readSection(masked, found.durations, language) };
+  return { found, links: readSection(masked, found.durations, language), id: holderId() };
 }
 
 function sectionTimelines(model: DocumentModel, section: Section): SectionTimelines {
@@ -90,9 +91,11 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   const durations: PlacedDuration[] = [];
   const rates: Rate[] = [];
   const sourceOf: Source[] = [];
+  const partOf: number[] = [];
+  const groupParts: GroupPart[] = parts.map((p) => ({ start: p.start, end: p.end, holder: p.local }));
   const implicit: ImplicitEvent[][] = [];
   const clauseAt = clauseLookup(model.clauses);
-  for (const { start, end, local } of parts) {
+  parts.forEach(({ start, end, local }, partIndex) => {
     const { found, links } = local;
     let masked: string | undefined;
     let ends: SentenceEnds | undefined;
@@ -112,6 +115,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
       // The innermost clause around each duration (offsets increase: one merge over the clauses).
       durations.push(new PlacedDuration(d, start, source.indexBase, clauseAt(d.span.start + start)));
       sourceOf.push(source);
+      partOf.push(partIndex);
     }
     for (const r of found.rates) rates.push({ ...r, span: shiftSpan(r.span, start) });
     links.implicit.forEach((events, i) => {
@@ -124,9 +128,10 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
         });
       }
     });
-  }
+  });
 
-  const timelines = buildSequences(model, durations, replay(sourceOf, model.prose.length, model.language), implicit);
+  const probe = replay(sourceOf, model.prose.length, model.language);
+  const timelines = buildSequences(model, durations, probe, implicit, (sink) => stepsByGroup(durations, partOf, groupParts, model.language, probe, sink));
   return { durations, rates, timelines };
 }
 
