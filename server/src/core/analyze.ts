@@ -12,7 +12,7 @@ import { changedRange, type TextChange } from './text/change';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
 import { maskText } from './parse/prose';
-import { buildOutline, collectItems, shiftItem, type Item } from './parse/outline';
+import { buildOutline, collectItems, type Item } from './parse/outline';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter, Section } from './model';
 import { installExtractors } from './extractors';
@@ -124,7 +124,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   let parsedSections = 0;
   const sections: Section[] = [];
   const parses: SectionParse[] = [];
+  // Each section's own items (kept with its parse), and where each goes in the document.
   const items: Item[] = [];
+  const itemShifts: number[] = [];
+  const itemBlockBases: number[] = [];
 
   for (const span of spans) {
     const old = kept?.find(span, text);
@@ -151,7 +154,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     // a kept section's prose is a view of the last version's, so the items read a copy.
     let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
     if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(old ? detach(sectionProse) : sectionProse, parse.blocks)));
-    for (const item of sectionItems) items.push(shiftItem(item, shift, base));
+    for (const item of sectionItems) { items.push(item); itemShifts.push(shift); itemBlockBases.push(base); }
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
@@ -159,7 +162,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
 
   const prose = proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
-  const outline = buildOutline(text, prose, items);
+  const outline = buildOutline(text, prose, items, itemShifts, itemBlockBases);
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).
   const counts = { cjk: 0, latin: 0 };
   const words = new Set<string>();

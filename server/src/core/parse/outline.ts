@@ -26,11 +26,9 @@ export interface Item {
   listItem?: boolean;
   /** Ordered-list items: the caption of the paragraph that opens the item. */
   leadCaption?: [number, number];
-  /** The section-relative item this one was shifted from (cached with the section). */
-  origin?: Item;
-  /** The clause title, computed once per section text (on the origin). */
+  /** The clause title, computed once per section text (items are kept with their section). */
   title?: string;
-  /** Paragraph clauses: length of the first line from textStart (on the origin; lines can be long). */
+  /** Paragraph clauses: length of the first line from textStart (lines can be long). */
   headLength?: number;
   /** Plain text: the label's indentation, which nests it (see OutlineBuilder.placeByIndent). */
   indent?: number;
@@ -48,36 +46,14 @@ function continuesCitation(prose: string, label: Label, blockStart: number, line
 }
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
 
-/** `items`: the labelled blocks of the document (collectItems, per section, shifted). */
-export function buildOutline(text: string, prose: string, items: Item[]): Outline {
-  return new OutlineBuilder(text, prose, items).build();
-}
-
 /**
- * An item of a section, moved to document offsets. Only the blocks of items are shifted
- * (most blocks carry no label), and the section's own item is kept as `origin` so what is
- * computed for it once (its title) serves every later version.
+ * `items`: the labelled blocks of the document, each section's own (collectItems, kept with
+ * the section: offsets and block indexes relative to it); `shifts[i]` and `blockBases[i]`
+ * move item i to the document: its section's start and the number of blocks before it.
+ * Nothing is copied per item per edit; the builder adds the shift where it reads an offset.
  */
-export function shiftItem(item: Item, shift: number, blockBase: number): Item {
-  const b = item.block;
-  // Written out field by field (not spread): one object shape, and this runs per item per edit.
-  const block: Block = {
-    kind: b.kind, start: b.start + shift, end: b.end + shift, contentStart: b.contentStart + shift,
-    depth: b.depth, ordinal: b.ordinal, ordered: b.ordered, listDepth: b.listDepth,
-    markerEnd: b.markerEnd === undefined ? undefined : b.markerEnd + shift,
-    item: b.item === undefined ? undefined : b.item + blockBase,
-    listId: b.listId === undefined ? undefined : b.listId + shift,
-    leadsItem: b.leadsItem,
-    caption: b.caption && [b.caption[0] + shift, b.caption[1] + shift],
-    indent: b.indent,
-  };
-  return {
-    block, blockIndex: blockBase + item.blockIndex, textStart: item.textStart + shift, label: item.label, context: item.context,
-    listItem: item.listItem, leadCaption: item.leadCaption && [item.leadCaption[0] + shift, item.leadCaption[1] + shift],
-    origin: item, title: undefined, indent: item.indent,
-    lineStart: item.lineStart === undefined ? undefined : item.lineStart + shift,
-    lineEnd: item.lineEnd === undefined ? undefined : item.lineEnd + shift,
-  };
+export function buildOutline(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): Outline {
+  return new OutlineBuilder(text, prose, items, shifts, blockBases).build();
 }
 
 /** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
@@ -147,13 +123,20 @@ class OutlineBuilder {
   /** Plain text: the indentation of each clause placed by it. */
   private readonly indents = new Map<OutlineNode, number>();
 
-  constructor(private readonly text: string, private readonly prose: string, private readonly items: Item[]) {
+  /** The shift and block base of the item being placed. */
+  private shift = 0;
+  private blockBase = 0;
+
+  constructor(private readonly text: string, private readonly prose: string, private readonly items: Item[],
+    private readonly shifts: number[], private readonly blockBases: number[]) {
     this.root = { kind: 'root', key: 'root', children: [], span: { start: 0, end: text.length }, headSpan: { start: 0, end: 0 }, title: '' };
     this.stack = [this.root];
   }
 
   build(): Outline {
     this.items.forEach((item, i) => {
+      this.shift = this.shifts[i];
+      this.blockBase = this.blockBases[i];
       if (item.block.kind === 'heading' && (!item.label || item.label.division)) this.placeContainer(item, i);
       else if (item.label?.division) this.placeContainer(item, i);
       else if (item.label) this.placeClause(item);
@@ -181,15 +164,16 @@ class OutlineBuilder {
   private placeContainer(item: Item, index: number): void {
     const { block, label } = item;
     const level = block.depth ?? 7;
+    const start = block.start + this.shift, end = block.end + this.shift, textStart = item.textStart + this.shift;
     const node: Container = {
       kind: 'container', key: `h${this.containers.length}`, children: [],
-      span: { start: block.start, end: block.end }, headSpan: { start: block.start, end: lineEndOf(this.text, block.start, block.end) },
+      span: { start, end }, headSpan: { start, end: lineEndOf(this.text, start, end) },
       title: '', headingLevel: block.depth, division: label?.division, label,
     };
-    const titleStart = label ? item.textStart + label.raw.length : item.textStart;
-    node.title = cleanTitle(this.prose.slice(titleStart, block.end));
+    const titleStart = label ? textStart + label.raw.length : textStart;
+    node.title = cleanTitle(this.prose.slice(titleStart, end));
     if (label) {
-      node.labelSpan = { start: item.textStart, end: item.textStart + label.raw.length };
+      node.labelSpan = { start: textStart, end: textStart + label.raw.length };
       node.title = [label.raw.trim(), node.title].filter(Boolean).join(' ');
     }
     this.containers.push(node);
@@ -282,14 +266,15 @@ class OutlineBuilder {
 
   private placeListClause(item: Item, clause: Clause): void {
     const block = item.block;
-    const outer = block.item !== undefined ? this.listClauses.get(block.item) : undefined;
-    const previous = block.listId !== undefined ? this.lastOfList.get(block.listId) : undefined;
+    const listId = block.listId === undefined ? undefined : block.listId + this.shift;
+    const outer = block.item !== undefined ? this.listClauses.get(block.item + this.blockBase) : undefined;
+    const previous = listId !== undefined ? this.lastOfList.get(listId) : undefined;
     if (previous?.parent) this.popTo(previous.parent);
     else if (outer) this.popTo(outer);
     else this.popParagraphClauses();
     this.push(clause);
-    this.listClauses.set(item.blockIndex, clause);
-    if (block.listId !== undefined) this.lastOfList.set(block.listId, clause);
+    this.listClauses.set(item.blockIndex + this.blockBase, clause);
+    if (listId !== undefined) this.lastOfList.set(listId, clause);
   }
 
   private placeDecimal(clause: Clause): void {
@@ -346,18 +331,21 @@ class OutlineBuilder {
 
   private makeClause(item: Item, label: Label): Clause {
     const { block } = item;
+    const s = this.shift;
     const source: Clause['source'] = item.listItem ? 'listItem' : item.context === 'line' ? 'line' : block.kind === 'heading' ? 'heading' : 'paragraph';
-    const start = item.lineStart ?? block.start;
-    const headEnd = item.lineEnd ?? (block.kind === 'heading' ? block.end : item.textStart + this.headLength(item));
+    const blockStart = block.start + s, blockEnd = block.end + s, textStart = item.textStart + s;
+    const lineEnd = item.lineEnd === undefined ? undefined : item.lineEnd + s;
+    const start = item.lineStart === undefined ? blockStart : item.lineStart + s;
+    const headEnd = lineEnd ?? (block.kind === 'heading' ? blockEnd : textStart + this.headLength(item));
     const labelSpan = item.listItem
-      ? { start: firstNonSpace(this.prose, block.start, block.end), end: block.markerEnd ?? block.start }
-      : { start: item.textStart, end: item.textStart + label.raw.length };
-    const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart : labelSpan.end, block.end);
-    const bodyEnd = item.lineEnd ?? block.end;
+      ? { start: firstNonSpace(this.prose, blockStart, blockEnd), end: block.markerEnd === undefined ? blockStart : block.markerEnd + s }
+      : { start: textStart, end: textStart + label.raw.length };
+    const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelSpan.end, blockEnd);
+    const bodyEnd = lineEnd ?? blockEnd;
     return {
       kind: 'clause', key: `c${this.clauses.length}`, children: [],
-      span: { start, end: block.end }, headSpan: { start, end: headEnd },
-      title: item.origin?.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
+      span: { start, end: blockEnd }, headSpan: { start, end: headEnd },
+      title: item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
       headingLevel: block.kind === 'heading' ? block.depth : undefined,
       label, style: label.style, labelText: label.raw.trim(), labelSpan,
       id: '', ordinal: label.values[label.values.length - 1], source,
@@ -366,30 +354,29 @@ class OutlineBuilder {
     };
   }
 
-  /** The first line's length depends only on the section's text: computed once, kept on the origin. */
+  /** The first line's length depends only on the section's text: computed once, kept on the item. */
   private headLength(item: Item): number {
-    const known = item.origin?.headLength;
-    if (known !== undefined) return known;
-    const length = lineEndOf(this.text, item.textStart, item.block.end) - item.textStart;
-    if (item.origin) item.origin.headLength = length;
-    return length;
+    if (item.headLength === undefined) {
+      const textStart = item.textStart + this.shift;
+      item.headLength = lineEndOf(this.text, textStart, item.block.end + this.shift) - textStart;
+    }
+    return item.headLength;
   }
 
-  /** The title depends only on the section's text: compute it once and keep it on the origin. */
+  /** The title depends only on the section's text: compute it once and keep it on the item. */
   private titleOf(item: Item, label: Label, labelEnd: number, end: number): string {
-    const title = this.computeTitle(item, label, labelEnd, end);
     // Kept with the section: a copy, not a view that would pin this version's whole prose.
-    if (item.origin) item.origin.title = detach(title);
-    return title;
+    return (item.title = detach(this.computeTitle(item, label, labelEnd, end)));
   }
 
   private computeTitle(item: Item, label: Label, labelEnd: number, end: number): string {
     if (item.block.kind === 'heading') return cleanTitle(this.prose.slice(labelEnd, end));
     const caption = item.context === 'line' ? undefined : (item.listItem ? item.leadCaption : item.block.caption);
     if (caption) {
-      let from = caption[0];
-      if (from <= labelEnd && labelEnd <= caption[1]) from = labelEnd;
-      const title = cleanTitle(this.prose.slice(from, caption[1]));
+      const captionEnd = caption[1] + this.shift;
+      let from = caption[0] + this.shift;
+      if (from <= labelEnd && labelEnd <= captionEnd) from = labelEnd;
+      const title = cleanTitle(this.prose.slice(from, captionEnd));
       if (title.length <= 120) return title;
     }
     const rest = this.prose.slice(labelEnd, Math.min(end, labelEnd + 200)).replace(LABEL_TITLE_SEPARATOR, '');
