@@ -129,13 +129,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const itemShifts: number[] = [];
   const itemBlockBases: number[] = [];
 
+  // The prose: kept sections that were neighbours in the last version are one slice of its
+  // prose, so an edit joins three pieces rather than one per section.
+  let run: { from: number; to: number } | undefined;
+  const endRun = () => { if (run) proseParts.push(previous!.prose.slice(run.from, run.to)); run = undefined; };
+
   for (const span of spans) {
     const old = kept?.find(span, text);
     let parse: SectionParse;
-    let sectionProse: string;
+    let sectionProse: string | undefined;
     if (old) {
       parse = old.parse;
-      sectionProse = previous!.prose.slice(old.oldStart, old.oldStart + span.end - span.start);
+      const to = old.oldStart + span.end - span.start;
+      if (run && run.to === old.oldStart) run.to = to;
+      else { endRun(); run = { from: old.oldStart, to }; }
     } else {
       // What is kept with the parse (its labels, titles, memos) comes from a copy, never
       // from a view of this version's text.
@@ -143,24 +150,29 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       parse = format === 'text' ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
       sectionProse = maskText(sectionText, parse.masks);
       parsedSections++;
+      endRun();
+      proseParts.push(sectionProse);
     }
     parses.push(parse);
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
     blockCount += parse.blocks.length;
-    proseParts.push(sectionProse);
     // The section's labelled blocks, computed once per section text (they depend only on it);
-    // a kept section's prose is a view of the last version's, so the items read a copy.
+    // a kept section's prose is read from the last version's, as a copy.
     let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!sectionItems) parse.memo!.set('outline.items', (sectionItems = collectItems(old ? detach(sectionProse) : sectionProse, parse.blocks)));
+    if (!sectionItems) {
+      const own = sectionProse ?? detach(previous!.prose.slice(old!.oldStart, old!.oldStart + span.end - span.start));
+      parse.memo!.set('outline.items', (sectionItems = collectItems(own, parse.blocks)));
+    }
     for (const item of sectionItems) { items.push(item); itemShifts.push(shift); itemBlockBases.push(base); }
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
   }
 
-  const prose = proseParts.join('');
+  endRun();
+  const prose = proseParts.length === 1 ? proseParts[0] : proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
   const outline = buildOutline(text, prose, items, itemShifts, itemBlockBases);
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).

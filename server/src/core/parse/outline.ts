@@ -111,6 +111,12 @@ function collectLineItems(prose: string, block: Block, blockIndex: number, items
   }
 }
 
+/** Node keys ("c12", "h3"), made once per number rather than once per node per edit. */
+const KEYS: Record<'c' | 'h', string[]> = { c: [], h: [] };
+function keyOf(kind: 'c' | 'h', n: number): string {
+  return (KEYS[kind][n] ??= `${kind}${n}`);
+}
+
 class OutlineBuilder {
   private readonly root: OutlineNode;
   private readonly stack: OutlineNode[];
@@ -166,7 +172,7 @@ class OutlineBuilder {
     const level = block.depth ?? 7;
     const start = block.start + this.shift, end = block.end + this.shift, textStart = item.textStart + this.shift;
     const node: Container = {
-      kind: 'container', key: `h${this.containers.length}`, children: [],
+      kind: 'container', key: keyOf('h', this.containers.length), children: [],
       span: { start, end }, headSpan: { start, end: lineEndOf(this.text, start, end) },
       title: '', headingLevel: block.depth, division: label?.division, label,
     };
@@ -343,7 +349,7 @@ class OutlineBuilder {
     const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelSpan.end, blockEnd);
     const bodyEnd = lineEnd ?? blockEnd;
     return {
-      kind: 'clause', key: `c${this.clauses.length}`, children: [],
+      kind: 'clause', key: keyOf('c', this.clauses.length), children: [],
       span: { start, end: blockEnd }, headSpan: { start, end: headEnd },
       title: item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
       headingLevel: block.kind === 'heading' ? block.depth : undefined,
@@ -496,7 +502,13 @@ function assignParts(root: OutlineNode, clauses: Clause[]): Part[] {
     if (!part) { part = { index: parts.size, node: owner, title: owner.title }; parts.set(owner, part); }
     return part;
   };
-  for (const c of clauses) c.part = partOf(c);
+  // Siblings share their part: one walk up per parent, not per clause (parts are still numbered in document order).
+  const byParent = new Map<OutlineNode | undefined, Part>();
+  for (const c of clauses) {
+    let part = byParent.get(c.parent);
+    if (!part) byParent.set(c.parent, (part = partOf(c)));
+    c.part = part;
+  }
   return [...parts.values()];
 }
 
