@@ -55,6 +55,17 @@ function nextEdit(text: string, model: DocumentModel, rnd: (n: number) => number
     const at = u.start + rnd(u.end - u.start);
     return rnd(2) ? { at, remove: 0, insert: CHARS[rnd(CHARS.length)], what: 'insert in use' } : { at, remove: 1, insert: '', what: 'delete in use' };
   }
+  if (kind === 4 && zh) {
+    // A definition opening a clause (statute style), made or broken.
+    const opening = defs.filter((d) => d.definition.form === 'bare' || d.definition.form === 'statute');
+    if (opening.length && rnd(2)) {
+      const d = opening[rnd(opening.length)].definition;
+      const at = text.indexOf('是', d.span.end);
+      if (at >= 0 && at < d.extent.end) return { at, remove: 1, insert: '', what: 'break an opening definition' };
+    }
+    const lineStart = text.lastIndexOf('\n', rnd(text.length)) + 1;
+    return { at: lineStart, remove: 0, insert: `\n9.${step + 1}. 测试合同${'甲乙丙丁戊己庚辛壬癸'[step % 10]}是指用于测试的合同。\n\n`, what: 'new clause opening with a definition' };
+  }
   if (kind === 5) {
     // A new definition at a line start, and a use of it later on.
     const lineStart = text.lastIndexOf('\n', rnd(text.length)) + 1;

@@ -21,7 +21,7 @@ import { sectionLocal } from '../analyze';
 import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
 import {
-  clauseOpeningDefinitions, definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
+  definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
   resolveSectionDefinitions, type FoundDefinition,
 } from './definitions';
 import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
@@ -30,6 +30,7 @@ import {
   type CapitalisedRun, type QuotedPhrase,
 } from './undefinedTerms';
 import { memoSlot, signatureOf } from './memo';
+import { openingDefinitions } from './opening';
 import type { CaseMismatch, Term, TermDefinition, TermsFacts, TermUse } from './types';
 
 export * from './types';
@@ -88,12 +89,10 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     }
   });
   const opening: FoundDefinition[] = [];
-  for (const clause of model.clauses) {
-    for (const d of clauseOpeningDefinitions(model.prose, clause) ?? []) {
-      if (taken.has(d.span.start)) continue;
-      taken.add(d.span.start);
-      opening.push(d);
-    }
+  for (const d of openingDefinitions(model)) {
+    if (taken.has(d.span.start)) continue;
+    taken.add(d.span.start);
+    opening.push(d);
   }
   const allFound = opening.length ? mergeByStart(found, opening.sort((a, b) => a.span.start - b.span.start)) : found;
 
