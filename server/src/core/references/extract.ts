@@ -12,8 +12,8 @@ import {
   enKeyword, type Qualifier, type RelativeForm,
 } from '../lang/references';
 import { parseNumber, CHINESE_NUMERAL_CHARS } from '../lang/numerals';
-import type { DocumentModel } from '../model';
-import { sectionLocal } from '../analyze';
+import type { DocumentModel, Section } from '../model';
+import { sectionStrings } from '../analyze';
 import type { NumeralForm, Reference } from './types';
 
 /** At most this many references are read from one document (a safety valve, far above real agreements). */
@@ -36,10 +36,10 @@ export function extractReferences(model: DocumentModel): Reference[] {
   let li = 0;
   let groupBase = 0;
   for (const section of model.sections) {
-    const local: number[] = [];
     while (li < labelStarts.length && labelStarts[li] < section.start) li++;
-    for (let k = li; k < labelStarts.length && labelStarts[k] < section.end; k++) local.push(labelStarts[k] - section.start);
-    const scanned = sectionLocal(model, section, `references.scan|${SCAN_VERSION}|${local.join(',')}`, (prose) => scanReferences(prose, new Set(local)));
+    let end = li;
+    while (end < labelStarts.length && labelStarts[end] < section.end) end++;
+    const scanned = scanOf(model, section, labelStarts, li, end);
     const shift = section.start;
     for (const token of scanned.refs) {
       if (out.length >= MAX_REFERENCES) break;
@@ -50,8 +50,21 @@ export function extractReferences(model: DocumentModel): Reference[] {
   return out;
 }
 
-/** Bump when the scan changes, so memos of an older scan are never reused. */
-const SCAN_VERSION = 2;
+/**
+ * A section's scan depends on its prose and on where clause labels start in it (a number
+ * at a label is not a reference): kept in one memo slot with those label starts
+ * (section-relative), compared in place, replaced when they change.
+ */
+interface KeptScan { labels: number[]; scanned: ScannedSection }
+
+function scanOf(model: DocumentModel, section: Section, labelStarts: number[], from: number, to: number): ScannedSection {
+  const kept = section.memo.get('references.scan') as KeptScan | undefined;
+  if (kept && kept.labels.length === to - from && kept.labels.every((l, i) => l === labelStarts[from + i] - section.start)) return kept.scanned;
+  const labels = labelStarts.slice(from, to).map((l) => l - section.start);
+  const scanned = scanReferences(sectionStrings(model, section)[0], new Set(labels));
+  section.memo.set('references.scan', { labels, scanned });
+  return scanned;
+}
 
 /** Label starts of clauses and numbered containers, ascending. */
 function sortedLabelStarts(model: DocumentModel): number[] {

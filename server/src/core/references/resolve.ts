@@ -99,22 +99,32 @@ export function buildIndex(model: DocumentModel): ReferenceIndex {
   return { byId, shapeSet: undefined, clauses: model.clauses, excerpt, annexParts, candidates: new Map(), annexByNumber, annexBySuffix, inAnnex: new Map(), annexRegions };
 }
 
-function shapeOf(id: string): string {
+/** An id's shape as a number: how many segments, and whether it starts with a capital letter (A.1). */
+function shapeCode(id: string): number {
   let segments = 1;
   for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) === 46) segments++;
-  return `${/^[A-Z]/.test(id) ? 'A' : '1'}|${segments}`;
+  const first = id.charCodeAt(0);
+  return segments * 2 + (first >= 65 && first <= 90 ? 1 : 0);
+}
+
+function shapeOf(id: string): string {
+  const code = shapeCode(id);
+  return `${code & 1 ? 'A' : '1'}|${code >> 1}`;
 }
 
 /** Does the document number any clause the way `keyword` + `id` is written (so a missing one is a broken reference)? */
 function hasShape(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): boolean {
   if (!index.shapeSet) {
     const shapes = new Set<string>();
-    const seen = new Set<string>();
+    // Styles and shapes seen so far: no string per clause (this runs once per version over every clause).
+    const seen = new Map<string, Set<number>>();
     for (const c of index.clauses) {
       if (isItemClause(c)) continue;
-      const shape = `${c.style}|${shapeOf(c.id)}`;
-      if (seen.has(shape)) continue;
-      seen.add(shape);
+      const code = shapeCode(c.id);
+      let codes = seen.get(c.style);
+      if (!codes) seen.set(c.style, (codes = new Set()));
+      if (codes.has(code)) continue;
+      codes.add(code);
       for (const keyword of KEYWORDS) if (COMPATIBLE[keyword].has(c.style)) shapes.add(`${keyword}|${shapeOf(c.id)}`);
     }
     index.shapeSet = shapes;
