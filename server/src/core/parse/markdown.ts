@@ -10,6 +10,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { gfmWithoutFootnotes } from './gfm';
 import { defuse } from './hostile';
 import { parsePlainSection } from './plain';
+import { makeBlock } from './blocks';
 import { splitSections } from './sections';
 import type { Root, RootContent, Parent } from 'mdast';
 
@@ -39,6 +40,7 @@ export interface Block {
   /** Plain text only: columns of white space before the paragraph, which nest its clauses. */
   indent?: number;
 }
+
 
 export interface Link { start: number; end: number; url: string; textStart: number; textEnd: number }
 
@@ -89,7 +91,7 @@ export function parseSection(text: string, chunked = true): SectionParse {
 function append(out: SectionParse, p: SectionParse, at: number): void {
   const blockBase = out.blocks.length;
   for (const b of p.blocks) {
-    const moved: Block = { ...b, start: b.start + at, end: b.end + at, contentStart: b.contentStart + at };
+    const moved = makeBlock({ ...b, start: b.start + at, end: b.end + at, contentStart: b.contentStart + at });
     if (b.markerEnd !== undefined) moved.markerEnd = b.markerEnd + at;
     if (b.listId !== undefined) moved.listId = b.listId + at;
     if (b.item !== undefined) moved.item = b.item + blockBase;
@@ -140,14 +142,13 @@ function walk(node: RootContent, index: number, parent: Parent, text: string, ou
       return;
     case 'heading': {
       const first = node.children.length ? pos(node.children[0])[0] : end;
-      out.blocks.push({ kind: 'heading', start, end, contentStart: first, depth: node.depth, item: ctx.item });
+      out.blocks.push(makeBlock({ kind: 'heading', start, end, contentStart: first, depth: node.depth, item: ctx.item }));
       walkChildren(node, text, out, ctx);
       return;
     }
     case 'paragraph': {
       const leadsItem = parent.type === 'listItem' && index === 0;
-      const block: Block = { kind: 'paragraph', start, end, contentStart: start, item: ctx.item, leadsItem };
-      block.caption = captionOf(node, text);
+      const block = makeBlock({ kind: 'paragraph', start, end, contentStart: start, item: ctx.item, leadsItem, caption: captionOf(node, text) });
       out.blocks.push(block);
       walkChildren(node, text, out, ctx);
       return;
@@ -158,15 +159,15 @@ function walk(node: RootContent, index: number, parent: Parent, text: string, ou
         const marker = /^[ \t]*(?:\d{1,9}[.)]|[-*+])/.exec(text.slice(s, Math.min(e, s + 16)));
         const markerEnd = s + (marker ? marker[0].length : 0);
         const contentStart = item.children.length ? pos(item.children[0])[0] : markerEnd;
-        out.blocks.push({
+        out.blocks.push(makeBlock({
           kind: 'listItem', start: s, end: e, contentStart, markerEnd, item: ctx.item,
           ordered: !!node.ordered, listId: start, ordinal: (node.start ?? 1) + i, listDepth: ctx.listDepth + 1,
-        });
+        }));
         walkChildren(item, text, out, { listDepth: ctx.listDepth + 1, item: out.blocks.length - 1 });
       });
       return;
     case 'tableCell':
-      out.blocks.push({ kind: 'tableCell', start, end, contentStart: start, item: ctx.item });
+      out.blocks.push(makeBlock({ kind: 'tableCell', start, end, contentStart: start, item: ctx.item }));
       walkChildren(node, text, out, ctx);
       return;
     case 'strong':

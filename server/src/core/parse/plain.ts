@@ -8,6 +8,7 @@
  * gives exactly what remark gives wherever it answers.
  */
 import type { Block, SectionParse } from './markdown';
+import { makeBlock } from './blocks';
 
 /** Characters that may start inline syntax (or are control characters): remark decides. */
 const INLINE = /[*_~[\]<>!\\&`|\t\r\0-\x08\x0b-\x1f\x7f]|www\.|https?:|@|mailto:|xmpp:/i;
@@ -22,7 +23,7 @@ export function parsePlainSection(text: string): SectionParse | undefined {
   let paragraphStart = -1, paragraphEnd = -1;
   const closeParagraph = () => {
     if (paragraphStart < 0) return;
-    blocks.push({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, contentStart: paragraphStart, item: undefined, leadsItem: false, caption: undefined });
+    blocks.push(makeBlock({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, contentStart: paragraphStart, item: undefined, leadsItem: false, caption: undefined }));
     paragraphStart = -1;
   };
   for (let lineStart = 0; lineStart < text.length;) {
@@ -34,7 +35,7 @@ export function parsePlainSection(text: string): SectionParse | undefined {
     else if (lineStart === 0 && line.startsWith('#')) {
       const heading = ATX_HEADING.exec(line);
       if (!heading || line.endsWith('#')) return undefined;
-      blocks.push({ kind: 'heading', start: 0, end: lineEnd, contentStart: heading[0].length, depth: heading[1].length, item: undefined });
+      blocks.push(makeBlock({ kind: 'heading', start: 0, end: lineEnd, contentStart: heading[0].length, depth: heading[1].length, item: undefined }));
     } else if (BLOCK_START.test(line)) return undefined;
     else {
       if (paragraphStart < 0) paragraphStart = lineStart;

@@ -5,13 +5,14 @@
  * and "1." under "a." (cc-by-4.0.txt).
  */
 import type { Block, SectionParse } from './markdown';
+import { makeBlock } from './blocks';
 import { isSpace } from '../text/spaces';
 
 export function parsePlainText(text: string): SectionParse {
   const blocks: Block[] = [];
   let start = -1, end = -1, indent = 0;
   const close = () => {
-    if (start >= 0) blocks.push({ kind: 'paragraph', start, end, contentStart: start, item: undefined, leadsItem: false, caption: undefined, indent });
+    if (start >= 0) blocks.push(makeBlock({ kind: 'paragraph', start, end, contentStart: start, item: undefined, leadsItem: false, caption: undefined, indent }));
     start = -1;
   };
   for (let lineStart = 0; lineStart < text.length;) {

@@ -64,7 +64,6 @@ export function scanDurations(prose: string, from: number, to: number, language:
   markExplanations(prose, durations);
   const pending = attachEquivalences(prose, durations, range);
   const rates = collectRates(prose, range);
-  if (!from) return { durations, rates, pending, crossing: range.crossing };
   return {
     durations: durations.map((d) => shiftDuration(d, -from, 0)),
     rates: rates.map((r) => ({ ...r, span: shiftSpan(r.span, -from) })),
@@ -86,21 +85,25 @@ export function shiftEquivalence(e: Equivalence, delta: number): Equivalence {
 /** Shared by the (many) durations with no equivalence once scanned: read only. */
 export const NO_EQUIVALENCES = Object.freeze([]) as unknown as Equivalence[];
 
-/** A copy moved by `delta` characters, its indexes (own and `explains`) by `indexBase`. Optional fields stay absent when absent. */
+/**
+ * A copy moved by `delta` characters, its indexes (own and `explains`) by `indexBase`.
+ * Every field is present (undefined when absent), in one order: the durations kept in
+ * the sections' memos then share one object shape, and reading them stays fast (the scan
+ * adds optional fields as it finds them, which made a dozen shapes).
+ */
 export function shiftDuration(d: Duration, delta: number, indexBase: number): Duration {
-  const out: Duration = {
+  return {
     index: d.index + indexBase, span: shiftSpan(d.span, delta), text: d.text, kind: d.kind, value: d.value, unit: d.unit,
+    dayKind: d.dayKind,
+    words: d.words && { text: d.words.text, value: d.words.value, span: shiftSpan(d.words.span, delta) },
+    figures: d.figures && { text: d.figures.text, value: d.figures.value, span: shiftSpan(d.figures.span, delta) },
     direction: d.direction, bound: d.bound, inclusive: d.inclusive,
+    ordinal: d.ordinal,
+    explains: d.explains === undefined ? undefined : d.explains + indexBase,
+    explanationSpan: d.explanationSpan && shiftSpan(d.explanationSpan, delta),
+    sameClock: d.sameClock,
     equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : NO_EQUIVALENCES,
   };
-  if (d.dayKind !== undefined) out.dayKind = d.dayKind;
-  if (d.words) out.words = { text: d.words.text, value: d.words.value, span: shiftSpan(d.words.span, delta) };
-  if (d.figures) out.figures = { text: d.figures.text, value: d.figures.value, span: shiftSpan(d.figures.span, delta) };
-  if (d.ordinal !== undefined) out.ordinal = d.ordinal;
-  if (d.explains !== undefined) out.explains = d.explains + indexBase;
-  if (d.explanationSpan) out.explanationSpan = shiftSpan(d.explanationSpan, delta);
-  if (d.sameClock !== undefined) out.sameClock = d.sameClock;
-  return out;
 }
 
 /** The owner's equivalences are in scan order: "7×24即168" ones first, then "168（7×24）" ones. */
