@@ -130,7 +130,9 @@ export function scanReferences(prose: string, labelStarts: Set<number>): Scanned
   extractAnnexes(prose, labelStarts, out);
   out.sort((a, b) => a.span.start - b.span.start);
   qualifyByAnnex(prose, out);
-  return { refs: out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out, groups: state.group };
+  // Kept in the section's memo and read field by field on every edit: one object shape.
+  const kept = out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out;
+  return { refs: kept.map((r) => shiftReference(r, 0, 0)), groups: state.group };
 }
 
 function numeralForm(text: string): NumeralForm {
