@@ -11,9 +11,6 @@ import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
 export class PlacedDuration implements Duration {
   #span: Span | undefined;
   #equivalences: Equivalence[] | undefined;
-  /** The words and figures at document offsets, once read (null: read, absent). */
-  #words: NumberPart | null | undefined;
-  #figures: NumberPart | null | undefined;
 
   constructor(
     /** The section-local duration: offsets from the section start, indexes within the section. */
@@ -32,14 +29,9 @@ export class PlacedDuration implements Duration {
   get value(): number { return this.local.value; }
   get unit(): Duration['unit'] { return this.local.unit; }
   get dayKind(): Duration['dayKind'] { return this.local.dayKind; }
-  get words(): NumberPart | undefined {
-    if (this.#words === undefined) this.#words = placePart(this.local.words, this.base) ?? null;
-    return this.#words ?? undefined;
-  }
-  get figures(): NumberPart | undefined {
-    if (this.#figures === undefined) this.#figures = placePart(this.local.figures, this.base) ?? null;
-    return this.#figures ?? undefined;
-  }
+  /** Made when read (few durations are written in words and figures; keeping them cost more heap than time). */
+  get words(): NumberPart | undefined { return placePart(this.local.words, this.base); }
+  get figures(): NumberPart | undefined { return placePart(this.local.figures, this.base); }
   get direction(): Duration['direction'] { return this.local.direction; }
   get bound(): Duration['bound'] { return this.local.bound; }
   get inclusive(): boolean { return this.local.inclusive; }
