@@ -35,14 +35,23 @@ export interface Label {
   division?: DivisionKind;
   /** For (i)/(v)/(x)/i.: the other reading (letter vs roman), settled by the neighbours. */
   alternative?: Label;
+  /**
+   * Style, depth and, for decimals, the number's own prefix ("decimal|3|5.1"): clauses that
+   * number together share it (rules/sequences.ts). Made with the label, which is kept with
+   * its section, rather than once per clause per edit.
+   */
+  level: string;
 }
+
+/** What a pattern reads from a label; makeLabel adds the text as written and the level. */
+interface LabelParts { style: LabelStyle; values: number[]; division?: DivisionKind; alternative?: LabelParts }
 
 interface LabelPattern {
   re: RegExp;
   contexts: LabelContext[];
   /** "Section 4" / "Clause 8": in prose this is usually a reference, so demand a heading-like tail. */
   keyword?: boolean;
-  make(m: RegExpExecArray): Omit<Label, 'raw'> | undefined;
+  make(m: RegExpExecArray): LabelParts | undefined;
 }
 
 const CN = CHINESE_NUMERAL_CHARS;
@@ -96,12 +105,12 @@ const DECIMAL: LabelPattern = {
   make: (m) => ({ style: 'decimal', values: segments(m[1]) }),
 };
 
-function letterOrRoman(text: string, letterStyle: LabelStyle, romanStyle: LabelStyle): Omit<Label, 'raw'> | undefined {
+function letterOrRoman(text: string, letterStyle: LabelStyle, romanStyle: LabelStyle): LabelParts | undefined {
   const letter = parseLetter(text);
   const roman = parseRoman(text);
   if (letter !== undefined && roman !== undefined) {
     // "i", "v", "x": a letter only when it continues a letter sequence; decided later.
-    return { style: romanStyle, values: [roman], alternative: { style: letterStyle, values: [letter], raw: '' } };
+    return { style: romanStyle, values: [roman], alternative: { style: letterStyle, values: [letter] } };
   }
   if (letter !== undefined) return { style: letterStyle, values: [letter] };
   if (roman !== undefined) return { style: romanStyle, values: [roman] };
@@ -141,10 +150,11 @@ export function matchLabel(text: string, context: LabelContext): Label | undefin
 
 /** Every label has the same fields in the same order: one object shape for the hot code that reads them. */
 export function makeLabel(style: LabelStyle, raw: string, values: number[], division?: DivisionKind, alternative?: Label): Label {
-  return { style, raw, values, division, alternative };
+  const prefix = style === 'decimal' ? values.slice(0, -1).join('.') : '';
+  return { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}` };
 }
 
-function withRaw(label: Omit<Label, 'raw'>, raw: string): Label {
+function withRaw(label: LabelParts, raw: string): Label {
   const alternative = label.alternative && makeLabel(label.alternative.style, raw, label.alternative.values, label.alternative.division);
   return makeLabel(label.style, raw, label.values, label.division, alternative);
 }

@@ -15,8 +15,8 @@ const INSTRUMENT_WIDE = new Set(['article', 'clauseWord']);
 export function numberingSequences(model: DocumentModel): Sequence[] {
   let sequences = cache.get(model);
   if (sequences) return sequences;
-  // Grouped by scope object, then by the label's own key (kept per label object, which
-  // stays the same while its section is unchanged): no strings built per clause per edit.
+  // Grouped by scope object, then by the label's level (made with the label, which stays
+  // the same while its section is unchanged): no strings built per clause per edit.
   const byScope = new Map<object, Map<string, Sequence>>();
   sequences = [];
   for (const clause of model.clauses) {
@@ -24,7 +24,7 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
     const scope: object = wide ? clause.part : clause.parent ?? model.root;
     let inScope = byScope.get(scope);
     if (!inScope) byScope.set(scope, (inScope = new Map()));
-    const key = levelKey(clause);
+    const key = clause.label.level;
     let sequence = inScope.get(key);
     if (!sequence) {
       const scopeKey = wide ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
@@ -35,19 +35,6 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
   }
   cache.set(model, sequences);
   return sequences;
-}
-
-const levelKeys = new WeakMap<object, string>();
-
-/** Style, depth and, for decimals, the number's own prefix: 5.1 misplaced under 4 is not a sibling of 4.1. */
-function levelKey(clause: Clause): string {
-  let key = levelKeys.get(clause.label);
-  if (key === undefined) {
-    const prefix = clause.style === 'decimal' ? clause.label.values.slice(0, -1).join('.') : '';
-    key = `${clause.style}|${clause.label.values.length}|${prefix}`;
-    levelKeys.set(clause.label, key);
-  }
-  return key;
 }
 
 /** How a clause's number is shown in messages: its id, or its label for a bare list item. */
