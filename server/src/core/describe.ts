@@ -8,20 +8,22 @@ export function clauseName(clause: Clause): string {
 }
 
 /**
- * Summaries by label object: a clause's label is shared by every version in which its
- * section is unchanged, so the outline of a new version reuses them (after comparing the
- * source text, which is cheaper than cleaning it again).
+ * Summaries by label object. A label is made with its section's parse and kept with it:
+ * the same label object means the same section text, so the same clause body — the
+ * outline of a new version reuses the summaries of every clause outside the edit without
+ * reading the text again (the body's length and the title are compared all the same).
  */
-const summaries = new WeakMap<object, { text: string; title: string; max: number; summary: string }>();
+const summaries = new WeakMap<object, { length: number; title: string; max: number; summary: string }>();
 
 /** The first words of the clause body, one line, for detail columns. */
 export function clauseSummary(model: DocumentModel, clause: Clause, max = 60): string {
-  const text = model.prose.slice(clause.bodySpan.start, Math.min(clause.bodySpan.end, clause.bodySpan.start + max * 3));
+  const length = clause.bodySpan.end - clause.bodySpan.start;
   const kept = summaries.get(clause.label);
-  if (kept && kept.text === text && kept.title === clause.title && kept.max === max) return kept.summary;
+  if (kept && kept.length === length && kept.title === clause.title && kept.max === max) return kept.summary;
+  const text = model.prose.slice(clause.bodySpan.start, Math.min(clause.bodySpan.end, clause.bodySpan.start + max * 3));
   const line = text.replace(/\s+/g, ' ').trim();
   const body = clause.title && line.startsWith(clause.title) ? line.slice(clause.title.length).replace(/^[\s.:：】]+/, '') : line;
   const summary = body.length > max ? body.slice(0, max) + '…' : body;
-  summaries.set(clause.label, { text, title: clause.title, max, summary });
+  summaries.set(clause.label, { length, title: clause.title, max, summary });
   return summary;
 }

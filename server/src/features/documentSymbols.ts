@@ -18,13 +18,16 @@ function symbolOf(model: DocumentModel, node: OutlineNode): DocumentSymbol {
   const clause = isClause(node) ? (node as Clause) : undefined;
   const name = clause ? clauseName(clause) : node.title || '—';
   const selection = clause ? clause.labelSpan : node.headSpan;
-  return {
+  const symbol: DocumentSymbol = {
     name,
-    // Short: the Outline view is narrow, and the whole tree is sent after every edit.
-    detail: clause ? clauseSummary(model, clause, SYMBOL_DETAIL_MAX) : '',
     kind: clause ? (clause.source === 'heading' ? SymbolKind.Module : SymbolKind.Field) : SymbolKind.Namespace,
     range: toRange(model, node.span),
     selectionRange: toRange(model, selection),
-    children: node.children.map((c) => symbolOf(model, c)),
   };
+  // Short: the Outline view is narrow, and the whole tree is sent after every edit — which is
+  // also why empty details and the leaves' empty child lists (most symbols) are left out.
+  const detail = clause ? clauseSummary(model, clause, SYMBOL_DETAIL_MAX) : '';
+  if (detail) symbol.detail = detail;
+  if (node.children.length) symbol.children = node.children.map((c) => symbolOf(model, c));
+  return symbol;
 }
