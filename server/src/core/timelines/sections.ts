@@ -51,11 +51,15 @@ function readLocal(prose: string, from: number, to: number, language: DocumentMo
   return { found, links: readSection(masked, found.durations, language), id: holderId() };
 }
 
+/** The memo key per language (made once: this runs for every section on every edit). */
+const MEMO_KEY = { zh: 'timelines:zh', en: 'timelines:en' } as const;
+const newContexts = (): InContext[] => [];
+
 function sectionTimelines(model: DocumentModel, section: Section): SectionTimelines {
   const { prose } = model;
   const tailStart = Math.max(0, section.start - READ_BEHIND);
   const headEnd = Math.min(prose.length, section.end + READ_AHEAD);
-  const kept = sectionLocal(model, section, `timelines:${model.language}`, (): InContext[] => []);
+  const kept = sectionLocal(model, section, MEMO_KEY[model.language], newContexts);
   // Compared in place: no copy of the context for each of the sections an edit leaves alone.
   const at = kept.findIndex((k) => k.tail.length === section.start - tailStart && k.head.length === headEnd - section.end
     && prose.startsWith(k.tail, tailStart) && prose.startsWith(k.head, section.end));
