@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { analyze, SectionCache } from '../../../server/src/core/analyze';
-import { timelinesJson } from '../../../server/src/core/timelines';
+import { timelinesJson, toIso } from '../../../server/src/core/timelines';
 import { extractTimelines, sectionReads } from '../../../server/src/core/timelines/sections';
 import { durationData } from '../../../server/src/core/timelines/placed';
 import { groupReads } from '../../../server/src/core/timelines/groups';
@@ -128,6 +128,20 @@ describe('timelines: section by section, across edits', function () {
     const before = sectionReads.count;
     void analyze(text.slice(0, at) + '7.2. 您必须保证' + text.slice(at + '7.2. 您应保证'.length), { cache }).timelines;
     assert.equal(sectionReads.count - before, 1);
+  });
+
+  it('a period outside any clause counts from the last anchor outside any clause, across the clauses between them', () => {
+    let text = '# 服务协议\n\n自首次欠费之时起，服务商将在24小时后暂停服务。\n\n## 第一部分\n\n1. 付费。您应在3日内付清费用。\n\n## 第二部分\n\n逾期7日的，服务商将删除数据。\n';
+    const cache = new SectionCache();
+    const deletion = (m: DocumentModel) => m.timelines.flatMap((s) => s.events.filter((e) => e.actionKey === 'delete').map((e) => `${s.trigger}: ${toIso(e.total)}`));
+    let model = analyze(text, { cache });
+    assert.deepEqual(deletion(model), ['首次欠费: P7D']);
+    assert.equal(model.durations.filter((d) => !d.clause).length, 2);
+    assertExact(model, text, 'unedited');
+    text = text.replace('您应在', '您必须在');
+    model = analyze(text, { cache });
+    assert.deepEqual(deletion(model), ['首次欠费: P7D'], 'still linked after an edit in the clause between');
+    assertExact(model, text, 'after an edit in clause 1');
   });
 
   it('links again only the clause groups of the section an edit touched, and equals a fresh analysis', () => {
