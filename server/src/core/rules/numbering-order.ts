@@ -8,6 +8,7 @@ export const numberingOrder: Rule = {
   description: 'A clause comes after a higher number: 3.4 before 3.3.',
   check(model, report) {
     for (const { clauses } of numberingSequences(model)) {
+      if (ascending(clauses)) continue; // most sequences: nothing comes after a higher number
       let highest = clauses[0];
       const seen = new Set<number>([highest.ordinal]);
       for (const clause of clauses.slice(1)) {
@@ -20,3 +21,8 @@ export const numberingOrder: Rule = {
     }
   },
 };
+
+function ascending(clauses: { ordinal: number }[]): boolean {
+  for (let i = 1; i < clauses.length; i++) if (clauses[i].ordinal < clauses[i - 1].ordinal) return false;
+  return true;
+}

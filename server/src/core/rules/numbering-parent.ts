@@ -13,6 +13,7 @@ export const numberingParent: Rule = {
       if (parent?.kind !== 'clause') continue;
       const p = parent as Clause;
       if (p.style !== 'decimal') continue;
+      if (isParentNumber(p.label.values, clause.label.values)) continue;
       const expected = clause.label.values.slice(0, -1).join('.');
       if (p.label.values.join('.') !== expected) {
         report({ span: clause.labelSpan, message: message(model.language, 'numbering-parent', clause.id, p.id, expected) });
@@ -20,3 +21,10 @@ export const numberingParent: Rule = {
     }
   },
 };
+
+/** 3.2 is the parent number of 3.2.1 (compared without making strings: this runs for every decimal clause on every edit). */
+function isParentNumber(parent: number[], child: number[]): boolean {
+  if (parent.length !== child.length - 1) return false;
+  for (let i = 0; i < parent.length; i++) if (parent[i] !== child[i]) return false;
+  return true;
+}
