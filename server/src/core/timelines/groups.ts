@@ -11,10 +11,9 @@
  * order, sharing what they inherit.
  * test/unit/timelines/incremental.test.ts checks the result against a fresh analysis.
  */
-import type { Clause } from '../model';
+import type { Clause, Language } from '../model';
 import { readSteps, topClause, type Action, type Anchor, type Probe, type StepSink } from './link';
 import type { Duration } from './types';
-import type { Language } from '../model';
 
 /** A section's reading, as the groups starting in it see it: an id, and the groups' kept steps. */
 export interface GroupHolder { id: number; groups?: KeptGroup[] }
