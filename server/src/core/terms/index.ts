@@ -140,7 +140,8 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     while (si < sections.length - 1 && sections[si].end <= definition.span.start) si++;
     excluded[si].push(shiftSpan(definition.span, -sections[si].start));
   }
-  const signatures = excluded.map((spans) => termSignature + '|' + spans.map((s) => s.start + '-' + s.end).join(','));
+  // Most sections hold no definition: their signature is the term list's own, no string made.
+  const signatures = excluded.map((spans) => (spans.length ? termSignature + '|' + spans.map((s) => s.start + '-' + s.end).join(',') : termSignature));
   const sectionUses: SectionUses[] = sections.map((section, i) =>
     memoSlot(model, section, 'terms:uses', signatures[i], (prose) => findSectionUses(prose, patterns ??= usePatterns(terms, termList), excluded[i])));
 
@@ -193,7 +194,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     facts.undefinedCandidates = undefinedCandidates(shifted(kept, sections));
   } else if (model.language === 'zh' && definitions.length >= 2) {
     const definedQuotes = new Set(definitions.map((d) => d.definition.quoted?.start));
-    facts.undefinedCandidates = undefinedChinese(shiftedPhrases(locals, sections), definedQuotes, isTerm);
+    facts.undefinedCandidates = undefinedChinese(locals.map((local, i) => ({ phrases: local.quoted, shift: sections[i].start })), definedQuotes, isTerm);
   }
   return facts;
 }
@@ -236,12 +237,6 @@ function* shifted(perSection: CapitalisedRun[][], sections: { start: number }[])
   }
 }
 
-function* shiftedPhrases(locals: SectionTerms[], sections: { start: number }[]): Iterable<QuotedPhrase> {
-  for (let i = 0; i < locals.length; i++) {
-    const shift = sections[i].start;
-    for (const p of locals[i].quoted) yield { ...p, open: p.open + shift, start: p.start + shift };
-  }
-}
 
 /** The term at an offset: a use, or a definition (the term's own words). */
 export function termAt(model: DocumentModel, offset: number): { term: Term; span: Span; use?: TermUse; definition?: TermDefinition } | undefined {

@@ -144,13 +144,16 @@ export function findQuotedPhrases(prose: string): QuotedPhrase[] {
  * (“服务等级协议”) more than once but never defined. Titles in 《》 are other instruments.
  * `phrases` in document order, absolute offsets; `definedQuotes`: where definitions' quotes open.
  */
-export function undefinedChinese(phrases: Iterable<QuotedPhrase>, definedQuotes: Set<number | undefined>, isTerm: (text: string) => boolean): UndefinedCandidate[] {
+export function undefinedChinese(perSection: { phrases: readonly QuotedPhrase[]; shift: number }[], definedQuotes: Set<number | undefined>, isTerm: (text: string) => boolean): UndefinedCandidate[] {
   const byText = new Map<string, UndefinedCandidate>();
-  for (const p of phrases) {
-    if (definedQuotes.has(p.open) || isTerm(p.text)) continue;
-    const seen = byText.get(p.text);
-    if (seen) seen.count++;
-    else byText.set(p.text, { span: { start: p.start, end: p.start + p.text.length }, text: p.text, count: 1 });
+  // Each section's phrases read where they are (section offsets plus its shift): nothing copied per phrase per edit.
+  for (const { phrases, shift } of perSection) {
+    for (const p of phrases) {
+      if (definedQuotes.has(p.open + shift) || isTerm(p.text)) continue;
+      const seen = byText.get(p.text);
+      if (seen) seen.count++;
+      else byText.set(p.text, { span: { start: p.start + shift, end: p.start + shift + p.text.length }, text: p.text, count: 1 });
+    }
   }
   return [...byText.values()].filter((c) => c.count >= 2).sort((a, b) => a.span.start - b.span.start);
 }
