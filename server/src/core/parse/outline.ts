@@ -191,9 +191,9 @@ class OutlineBuilder {
     const level = block.depth ?? 7;
     const start = block.start + this.shift, end = block.end + this.shift, textStart = item.textStart + this.shift;
     const node: Container = {
-      kind: 'container', key: keyOf('h', this.containers.length), children: [],
+      kind: 'container', key: keyOf('h', this.containers.length), parent: undefined, children: [],
       span: { start, end }, headSpan: { start, end: lineEndOf(this.text, start, end) },
-      title: '', headingLevel: block.depth, division: label?.division, label,
+      title: '', headingLevel: block.depth, division: label?.division, label, labelSpan: undefined,
     };
     const titleStart = label ? textStart + label.raw.length : textStart;
     node.title = cleanTitle(this.prose.slice(titleStart, end));
@@ -368,7 +368,8 @@ class OutlineBuilder {
     const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelSpan.end, blockEnd);
     const bodyEnd = lineEnd ?? blockEnd;
     return {
-      kind: 'clause', key: keyOf('c', this.clauses.length), children: [],
+      // `parent` is set when the clause is placed: listed here so it has its slot in the object.
+      kind: 'clause', key: keyOf('c', this.clauses.length), parent: undefined, children: [],
       span: { start, end: blockEnd }, headSpan: { start, end: headEnd },
       title: item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
       headingLevel: block.kind === 'heading' ? block.depth : undefined,
