@@ -10,7 +10,7 @@ import { toLetter, toRoman } from '../lang/numerals';
 import type { Block } from './markdown';
 import { detach } from '../text/detach';
 import { isSpace } from '../text/spaces';
-import type { Clause, Container, OutlineNode, Part } from '../model';
+import type { Clause, Container, OutlineNode, Part, Span } from '../model';
 
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
 
@@ -134,6 +134,40 @@ function collectLineItems(prose: string, block: Block, blockIndex: number, items
 const KEYS: Record<'c' | 'h', string[]> = { c: [], h: [] };
 function keyOf(kind: 'c' | 'h', n: number): string {
   return (KEYS[kind][n] ??= `${kind}${n}`);
+}
+
+/**
+ * Clauses are made by one constructor: every field is assigned in the same order when the
+ * object is made (its parent, id and part are filled in when it is placed), so all 5,804
+ * clauses of a 1 MB agreement share one layout with every field inside the object — an
+ * object literal whose fields change representation later left most of them with an
+ * out-of-object store, made again for every clause on every edit.
+ */
+class ClauseNode implements Clause {
+  readonly kind = 'clause' as const;
+  parent: OutlineNode | undefined = undefined;
+  children: OutlineNode[] = [];
+  readonly style: Label['style'];
+  readonly labelText: string;
+  id = '';
+  readonly ordinal: number;
+  part: Part = undefined as unknown as Part;
+
+  constructor(
+    readonly key: string,
+    public span: Span,
+    readonly headSpan: Span,
+    public title: string,
+    readonly headingLevel: number | undefined,
+    readonly label: Label,
+    readonly labelSpan: Span,
+    readonly source: Clause['source'],
+    readonly bodySpan: Span,
+  ) {
+    this.style = label.style;
+    this.labelText = label.raw.trim();
+    this.ordinal = label.values[label.values.length - 1];
+  }
 }
 
 class OutlineBuilder {
@@ -367,17 +401,11 @@ class OutlineBuilder {
       : { start: textStart, end: textStart + label.raw.length };
     const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelSpan.end, blockEnd);
     const bodyEnd = lineEnd ?? blockEnd;
-    return {
-      // `parent` is set when the clause is placed: listed here so it has its slot in the object.
-      kind: 'clause', key: keyOf('c', this.clauses.length), parent: undefined, children: [],
-      span: { start, end: blockEnd }, headSpan: { start, end: headEnd },
-      title: item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
-      headingLevel: block.kind === 'heading' ? block.depth : undefined,
-      label, style: label.style, labelText: label.raw.trim(), labelSpan,
-      id: '', ordinal: label.values[label.values.length - 1], source,
-      part: undefined as unknown as Part,
-      bodySpan: { start: bodyStart, end: bodyEnd },
-    };
+    return new ClauseNode(
+      keyOf('c', this.clauses.length), { start, end: blockEnd }, { start, end: headEnd },
+      item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
+      block.kind === 'heading' ? block.depth : undefined, label, labelSpan, source, { start: bodyStart, end: bodyEnd },
+    );
   }
 
   /** The first line's length depends only on the section's text: computed once, kept on the item. */
