@@ -41,6 +41,8 @@ export interface Label {
    * its section, rather than once per clause per edit.
    */
   level: string;
+  /** The numbers joined with dots ("3.2.1", "463"): most clause ids, made once with the label. */
+  numbers: string;
 }
 
 /** What a pattern reads from a label; makeLabel adds the text as written and the level. */
@@ -151,7 +153,7 @@ export function matchLabel(text: string, context: LabelContext): Label | undefin
 /** Every label has the same fields in the same order: one object shape for the hot code that reads them. */
 export function makeLabel(style: LabelStyle, raw: string, values: number[], division?: DivisionKind, alternative?: Label): Label {
   const prefix = style === 'decimal' ? values.slice(0, -1).join('.') : '';
-  return { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}` };
+  return { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}`, numbers: values.join('.') };
 }
 
 function withRaw(label: LabelParts, raw: string): Label {

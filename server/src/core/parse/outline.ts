@@ -467,16 +467,15 @@ function clauseId(c: Clause): string {
       if (v.length === 1 && parent?.style === 'upperAlpha') return `${parent.id}.${v[0]}`;
       // Only plain text nests "1." under an item ("a."): it is item 2(a)(1), as cc-by cites it.
       if (v.length === 1 && parent && ITEM_LINE_STYLES.has(parent.style)) return `${parent.id}(${v[0]})`;
-      return v.join('.');
+      return c.label.numbers;
     case 'clauseWord':
-      return v.join('.');
     case 'article':
     case 'cnEnum':
-      return String(v[0]);
+      return c.label.numbers; // "2.1", or the single number
     case 'upperAlpha':
       return String.fromCharCode(64 + v[0]);
     case 'list':
-      if (!parent) return String(v[0]);
+      if (!parent) return c.label.numbers;
       return parent.source === 'listItem' ? `${parent.id}.${v[0]}` : `${parent.id}(${v[0]})`;
     default:
       return `${parent?.id ?? ''}(${itemToken(c.style, v[0])})`;
