@@ -45,7 +45,7 @@ export interface Label {
   numbers: string;
 }
 
-/** What a pattern reads from a label; makeLabel adds the text as written and the level. */
+/** What a pattern reads from a label; makeLabel adds the text as written, the level and the joined numbers. */
 interface LabelParts { style: LabelStyle; values: number[]; division?: DivisionKind; alternative?: LabelParts }
 
 interface LabelPattern {

@@ -41,7 +41,6 @@ export interface Block {
   indent?: number;
 }
 
-
 export interface Link { start: number; end: number; url: string; textStart: number; textEnd: number }
 
 export interface SectionParse {

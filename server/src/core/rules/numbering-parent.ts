@@ -15,9 +15,7 @@ export const numberingParent: Rule = {
       if (p.style !== 'decimal') continue;
       if (isParentNumber(p.label.values, clause.label.values)) continue;
       const expected = clause.label.values.slice(0, -1).join('.');
-      if (p.label.values.join('.') !== expected) {
-        report({ span: clause.labelSpan, message: message(model.language, 'numbering-parent', clause.id, p.id, expected) });
-      }
+      report({ span: clause.labelSpan, message: message(model.language, 'numbering-parent', clause.id, p.id, expected) });
     }
   },
 };

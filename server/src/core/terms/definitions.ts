@@ -18,6 +18,14 @@ import { hasCjk, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, 
 
 /** A definition as found, before the outline says whether it sits in a definitions section. */
 export interface FoundDefinition extends Omit<TermDefinition, 'inDefinitionsSection'> { language: 'zh' | 'en' }
+/** A definition moved by `by` characters (between section and document offsets). */
+export function moveDefinition(d: FoundDefinition, by: number): FoundDefinition {
+  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
+  const out: FoundDefinition = { ...d, span: move(d.span), extent: move(d.extent) };
+  if (d.quoted) out.quoted = move(d.quoted);
+  return out;
+}
+
 export interface CoverPageTerm { name: string; span: Span }
 
 /**

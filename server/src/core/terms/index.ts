@@ -22,7 +22,7 @@ import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
 import {
   definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
-  resolveSectionDefinitions, type FoundDefinition,
+  moveDefinition, resolveSectionDefinitions, type FoundDefinition,
 } from './definitions';
 import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
 import {
@@ -82,8 +82,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     const shift = sections[i].start;
     for (const d of resolveSectionDefinitions(local.definitions, (relative) => inDefinitions(relative + shift))) {
       const { listAt, ...rest } = d;
-      const definition: FoundDefinition = { ...rest, span: shiftSpan(d.span, shift), extent: shiftSpan(d.extent, shift) };
-      if (d.quoted) definition.quoted = shiftSpan(d.quoted, shift);
+      const definition = moveDefinition(rest, shift);
       found.push(definition);
       taken.add(definition.span.start);
     }

@@ -6,8 +6,8 @@
  * follow from the section's text alone — so each section's are kept in its memo,
  * section-relative, and an edit reads only the clauses of the sections it touched.
  */
-import type { DocumentModel, Span } from '../model';
-import { clauseOpeningDefinitions, type FoundDefinition } from './definitions';
+import type { DocumentModel } from '../model';
+import { clauseOpeningDefinitions, moveDefinition, type FoundDefinition } from './definitions';
 
 export function openingDefinitions(model: DocumentModel): FoundDefinition[] {
   const { sections, clauses, prose } = model;
@@ -20,18 +20,11 @@ export function openingDefinitions(model: DocumentModel): FoundDefinition[] {
     if (!found) {
       found = [];
       for (let i = first; i < next; i++) {
-        for (const d of clauseOpeningDefinitions(prose, clauses[i]) ?? []) found.push(moved(d, -section.start));
+        for (const d of clauseOpeningDefinitions(prose, clauses[i]) ?? []) found.push(moveDefinition(d, -section.start));
       }
       section.memo.set('terms:opening', found);
     }
-    for (const d of found) out.push(moved(d, section.start));
+    for (const d of found) out.push(moveDefinition(d, section.start));
   }
-  return out;
-}
-
-function moved(d: FoundDefinition, by: number): FoundDefinition {
-  const span = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
-  const out: FoundDefinition = { ...d, span: span(d.span), extent: span(d.extent) };
-  if (d.quoted) out.quoted = span(d.quoted);
   return out;
 }

@@ -12,7 +12,7 @@
  * test/unit/timelines/incremental.test.ts checks the result against a fresh analysis.
  */
 import type { Clause, Language } from '../model';
-import { readSteps, topClause, type Action, type Anchor, type Probe, type StepSink } from './link';
+import { moveBy, readSteps, topClause, type Action, type Anchor, type Probe, type StepSink } from './link';
 import type { Duration } from './types';
 
 /** A section's reading, as the groups starting in it see it: an id, and the groups' kept steps. */
@@ -33,7 +33,8 @@ interface KeptGroup {
   steps: { index: number; anchor: Anchor; action: Action }[];
 }
 
-export interface GroupPart { start: number; end: number; holder: GroupHolder }
+/** A section as the groups see it: where it starts, and its reading. */
+export interface GroupPart { start: number; local: GroupHolder }
 
 const NO_STEPS: KeptGroup['steps'] = [];
 
@@ -78,24 +79,24 @@ function linkGroup(group: Clause, durations: Duration[], from: number, to: numbe
   while (first > 0 && parts[first].start > start) first--;
   let last = partOf[to - 1];
   while (last + 1 < parts.length && parts[last + 1].start < group.span.end) last++;
-  const holder = parts[first].holder;
+  const holder = parts[first].local;
   const at = start - parts[first].start;
   const length = group.span.end - start;
   const kept = holder.groups?.find((g) => g.at === at);
   if (kept && kept.length === length && kept.count === to - from && sameIds(kept.ids, parts, first, last) && sameLimits(kept.limits, durations, from, to, start)) {
     for (const s of kept.steps) {
-      sink(durations[from + s.index], moveAnchor(s.anchor, start), moveAction(s.action, start));
+      sink(durations[from + s.index], moveBy(s.anchor, start), moveBy(s.action, start));
     }
     return;
   }
   groupReads.count++;
   const steps: KeptGroup['steps'] = [];
   readSteps(durations.slice(from, to), lang, probe, (d, anchor, action) => {
-    steps.push({ index: d.index - durations[from].index, anchor: moveAnchor(anchor, -start), action: moveAction(action, -start) });
+    steps.push({ index: d.index - durations[from].index, anchor: moveBy(anchor, -start), action: moveBy(action, -start) });
     sink(d, anchor, action);
   });
   // Exact-size arrays (a pushed-to array keeps room for 17): this is kept in the section's memo.
-  const ids = parts.slice(first, last + 1).map((p) => p.holder.id);
+  const ids = parts.slice(first, last + 1).map((p) => p.local.id);
   const entry: KeptGroup = { at, length, count: to - from, ids, limits: limitsOf(durations, from, to, start), steps: steps.length ? steps.slice() : NO_STEPS };
   if (!holder.groups) holder.groups = [entry];
   else if (kept) holder.groups[holder.groups.indexOf(kept)] = entry;
@@ -104,7 +105,7 @@ function linkGroup(group: Clause, durations: Duration[], from: number, to: numbe
 
 function sameIds(ids: number[], parts: GroupPart[], first: number, last: number): boolean {
   if (ids.length !== last - first + 1) return false;
-  for (let p = first; p <= last; p++) if (parts[p].holder.id !== ids[p - first]) return false;
+  for (let p = first; p <= last; p++) if (parts[p].local.id !== ids[p - first]) return false;
   return true;
 }
 
@@ -125,12 +126,4 @@ function sameLimits(limits: number[], durations: Duration[], from: number, to: n
     if (limits[(i - from) * 2] !== c.labelSpan.end - start || limits[(i - from) * 2 + 1] !== c.span.end - start) return false;
   }
   return true;
-}
-
-function moveAnchor(a: Anchor, by: number): Anchor {
-  return { kind: a.kind, key: a.key, label: a.label, span: { start: a.span.start + by, end: a.span.end + by } };
-}
-
-function moveAction(a: Action, by: number): Action {
-  return { key: a.key, rank: a.rank, label: a.label, span: { start: a.span.start + by, end: a.span.end + by } };
 }

@@ -152,6 +152,11 @@ function readAction(r: Reading, masked: string | (() => string), from: number, t
   return reads.length + 5;
 }
 
+/** An anchor or an action moved by `by` characters (between section, group and document offsets). */
+export function moveBy<T extends { span: Span }>(value: T, by: number): T {
+  return { ...value, span: { start: value.span.start + by, end: value.span.end + by } };
+}
+
 /** A read's value at section offsets. */
 function valueAt<T>(r: Reading, at: number): T | undefined { return r.reads[at] as T | undefined; }
 
@@ -160,7 +165,7 @@ function moved<T extends { span: Span }>(r: Reading, at: number, base: number): 
   const value = r.reads[at] as T | undefined;
   if (!value || !base) return value;
   let kept = r.reads[at + 1] as Moved<T> | undefined;
-  if (kept?.base !== base) r.reads[at + 1] = kept = { base, value: { ...value, span: { start: value.span.start + base, end: value.span.end + base } } };
+  if (kept?.base !== base) r.reads[at + 1] = kept = { base, value: moveBy(value, base) };
   return kept.value;
 }
 

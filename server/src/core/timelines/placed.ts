@@ -5,7 +5,7 @@
  * text, numbers and nested parts once. Spans at document offsets are made when first read.
  */
 import type { Clause, Span } from '../model';
-import { NO_EQUIVALENCES, shiftEquivalence, shiftSpan } from './durations';
+import { NO_EQUIVALENCES, isProductFirst, shiftEquivalence, shiftSpan } from './durations';
 import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
 
 export class PlacedDuration implements Duration {
@@ -47,7 +47,7 @@ export class PlacedDuration implements Duration {
    * Takes an equivalence written at the start of the next section ("（7×24即168个小时）"
    * after a paragraph split) into this duration's own list, never into the shared local fact.
    */
-  handOver(equivalence: Equivalence, isProductFirst: (e: Equivalence) => boolean): void {
+  handOver(equivalence: Equivalence): void {
     const list = (this.#equivalences = [...this.equivalences]);
     const firstTotal = list.findIndex((e) => !isProductFirst(e));
     if (isProductFirst(equivalence) && firstTotal >= 0) list.splice(firstTotal, 0, equivalence);

@@ -23,11 +23,11 @@
  */
 import { sectionLocal } from '../analyze';
 import type { DocumentModel, Section } from '../model';
-import { READ_AHEAD, READ_BEHIND, isProductFirst, scanDurations, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
+import { READ_AHEAD, READ_BEHIND, scanDurations, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
 import { PlacedDuration } from './placed';
-import { holderId, stepsByGroup, type GroupHolder, type GroupPart } from './groups';
+import { holderId, stepsByGroup, type GroupHolder } from './groups';
 import { SentenceEnds } from './sentences';
 import { detach } from '../text/detach';
 
@@ -96,7 +96,6 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   const rates: Rate[] = [];
   const sourceOf: Source[] = [];
   const partOf: number[] = [];
-  const groupParts: GroupPart[] = parts.map((p) => ({ start: p.start, end: p.end, holder: p.local }));
   const implicit: ImplicitEvent[][] = [];
   const clauseAt = clauseLookup(model.clauses);
   parts.forEach(({ start, end, local }, partIndex) => {
@@ -113,7 +112,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
     for (const eq of found.pending) {
       const moved = shiftEquivalence(eq, start);
       if (!owner || moved.span.start - owner.span.end > 4) continue;
-      owner.handOver(moved, isProductFirst);
+      owner.handOver(moved);
     }
     for (const d of found.durations) {
       // The innermost clause around each duration (offsets increase: one merge over the clauses).
@@ -135,7 +134,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   });
 
   const probe = replay(sourceOf, model.prose.length, model.language);
-  const timelines = buildSequences(model, durations, probe, implicit, (sink) => stepsByGroup(durations, partOf, groupParts, model.language, probe, sink));
+  const timelines = buildSequences(model, durations, probe, implicit, (sink) => stepsByGroup(durations, partOf, parts, model.language, probe, sink));
   return { durations, rates, timelines };
 }
 
