@@ -12,7 +12,8 @@ import { changedRange, type TextChange } from './text/change';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
 import { maskText } from './parse/prose';
-import { buildOutline, collectItems, type Item } from './parse/outline';
+import { buildOutline, collectItems, type Item, type OutlineState } from './parse/outline';
+import { refreshOutline, sameShapes } from './parse/outlineRefresh';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter, Section } from './model';
 import { installExtractors } from './extractors';
@@ -58,6 +59,8 @@ interface AnalysedVersion {
   spans: SectionSpan[];
   parses: SectionParse[];
   lines: LineIndex;
+  /** The outline and what made it: refreshed in place by the next version when its structure is the same. */
+  outline: OutlineState;
 }
 
 /** The parse of an unchanged section of the last version, and where that section started. */
@@ -174,7 +177,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   endRun();
   const prose = proseParts.length === 1 ? proseParts[0] : proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
-  const outline = buildOutline(text, prose, items, itemShifts, itemBlockBases);
+  const outlineState = previous && sameStructure(previous.parses, parses)
+    ? refreshOutline(previous.outline, text, prose, items, itemShifts, itemBlockBases)
+    : buildOutline(text, prose, items, itemShifts, itemBlockBases);
+  const outline = outlineState.outline;
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).
   const counts = { cjk: 0, latin: 0 };
   const words = new Set<string>();
@@ -200,10 +206,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     links, anchors,
     stats: { sections: spans.length, parsedSections, millis: 0, extractors: {} },
   } as DocumentModel;
-  if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines };
+  if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines, outline: outlineState };
   installExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
+}
+
+/** The same sections in the same order, a re-parsed one with items of the shapes its last items had. */
+function sameStructure(before: SectionParse[], after: SectionParse[]): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    if (after[i] !== before[i] && !sameShapes(before[i].memo!.get('outline.items') as Item[], after[i].memo!.get('outline.items') as Item[])) return false;
+  }
+  return true;
 }
 
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */

@@ -2,7 +2,10 @@
  * The document model: what Clausewise knows about one version of one document. It is
  * built once per version (parse/analyze.ts) and every feature — diagnostics, outline,
  * hover, navigation, the CLI — only reads it. Offsets are UTF-16 indexes into `text`;
- * `lines` turns them into LSP positions.
+ * `lines` turns them into LSP positions. Its outline nodes live on into the next version
+ * of the document when the edit changed no structure, moved in place
+ * (parse/outlineRefresh.ts): a model is read before the next version is analysed, and a
+ * cache of anything with offsets in it is kept per model, not per clause.
  */
 import type { LineIndex } from './text/lineIndex';
 import type { Label, LabelStyle, DivisionKind } from './lang/labels';

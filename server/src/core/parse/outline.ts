@@ -52,8 +52,25 @@ const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'num
  * move item i to the document: its section's start and the number of blocks before it.
  * Nothing is copied per item per edit; the builder adds the shift where it reads an offset.
  */
-export function buildOutline(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): Outline {
-  return new OutlineBuilder(text, prose, items, shifts, blockBases).build();
+export function buildOutline(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): OutlineState {
+  const builder = new OutlineBuilder(text, prose, items, shifts, blockBases);
+  return { outline: builder.build(), items, shifts, nodes: builder.nodes };
+}
+
+/**
+ * An outline with what it was built from: the items, their shifts, and the node each item
+ * made (undefined for an item that made none). The next version of the document refreshes
+ * these nodes in place when its items have the same shape (outlineRefresh.ts).
+ */
+export interface OutlineState { outline: Outline; items: Item[]; shifts: number[]; nodes: (OutlineNode | undefined)[] }
+
+/**
+ * Reads an item's geometry and title again into `node`, which an item of the same shape
+ * made in the last version: the node keeps its place in the tree, its id and its part.
+ */
+export function nodeRefresher(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): (index: number, node: OutlineNode) => void {
+  const builder = new OutlineBuilder(text, prose, items, shifts, blockBases);
+  return (index, node) => builder.refresh(node, index);
 }
 
 /** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
@@ -159,7 +176,8 @@ class ClauseNode implements Clause {
     readonly headSpan: Span,
     public title: string,
     readonly headingLevel: number | undefined,
-    readonly label: Label,
+    /** Replaced by the next version's label of the same shape when the node is refreshed (describe.ts keys summaries by it). */
+    public label: Label,
     readonly labelSpan: Span,
     readonly source: Clause['source'],
     readonly bodySpan: Span,
@@ -182,6 +200,8 @@ class OutlineBuilder {
   /** Plain text: the indentation of each clause placed by it. */
   private readonly indents = new Map<OutlineNode, number>();
 
+  /** The node each item made, by item index. */
+  nodes: (OutlineNode | undefined)[] = [];
   /** The shift and block base of the item being placed. */
   private shift = 0;
   private blockBase = 0;
@@ -193,12 +213,13 @@ class OutlineBuilder {
   }
 
   build(): Outline {
+    this.nodes = new Array(this.items.length).fill(undefined);
     this.items.forEach((item, i) => {
       this.shift = this.shifts[i];
       this.blockBase = this.blockBases[i];
-      if (item.block.kind === 'heading' && (!item.label || item.label.division)) this.placeContainer(item, i);
-      else if (item.label?.division) this.placeContainer(item, i);
-      else if (item.label) this.placeClause(item);
+      if (item.block.kind === 'heading' && (!item.label || item.label.division)) this.nodes[i] = this.placeContainer(item, i);
+      else if (item.label?.division) this.nodes[i] = this.placeContainer(item, i);
+      else if (item.label) this.nodes[i] = this.placeClause(item);
     });
     finishSpans(this.root, this.text);
     const parts = assignParts(this.root, this.clauses);
@@ -220,9 +241,31 @@ class OutlineBuilder {
 
   // ---- containers -------------------------------------------------------------
 
-  private placeContainer(item: Item, index: number): void {
+  /** Places an item of the same shape as the one that made `node` in the last version into `node`. */
+  refresh(node: OutlineNode, index: number): void {
+    const item = this.items[index];
+    this.shift = this.shifts[index];
+    this.blockBase = this.blockBases[index];
+    if (node.kind === 'container') {
+      const fresh = this.makeContainer(item), old = node as Container;
+      setSpan(old.span, fresh.span); setSpan(old.headSpan, fresh.headSpan);
+      if (old.labelSpan && fresh.labelSpan) setSpan(old.labelSpan, fresh.labelSpan);
+      old.title = fresh.title;
+      old.label = fresh.label;
+      return;
+    }
+    const old = node as ClauseNode;
+    // The label as it was settled (a letter or a roman numeral): the same reading of the new label.
+    const label = item.label!.style === old.label.style ? item.label! : item.label!.alternative!;
+    const fresh = this.makeClause(item, label);
+    setSpan(old.span, fresh.span); setSpan(old.headSpan, fresh.headSpan);
+    setSpan(old.labelSpan, fresh.labelSpan); setSpan(old.bodySpan, fresh.bodySpan);
+    old.title = fresh.title;
+    old.label = label;
+  }
+
+  private makeContainer(item: Item): Container {
     const { block, label } = item;
-    const level = block.depth ?? 7;
     const start = block.start + this.shift, end = block.end + this.shift, textStart = item.textStart + this.shift;
     const node: Container = {
       kind: 'container', key: keyOf('h', this.containers.length), parent: undefined, children: [],
@@ -235,9 +278,16 @@ class OutlineBuilder {
       node.labelSpan = { start: textStart, end: textStart + label.raw.length };
       node.title = [label.raw.trim(), node.title].filter(Boolean).join(' ');
     }
+    return node;
+  }
+
+  private placeContainer(item: Item, index: number): Container {
+    const { block, label } = item;
+    const level = block.depth ?? 7;
+    const node = this.makeContainer(item);
     this.containers.push(node);
 
-    if (!label && this.startsNewPart(index)) { this.push(node); return; }
+    if (!label && this.startsNewPart(index)) { this.push(node); return node; }
     const rank = label?.division ? DIVISION_RANK[label.division] : undefined;
     while (this.stack.length > 1) {
       const top = this.top;
@@ -251,6 +301,7 @@ class OutlineBuilder {
       break;
     }
     this.push(node);
+    return node;
   }
 
   /**
@@ -284,7 +335,7 @@ class OutlineBuilder {
 
   // ---- clauses ----------------------------------------------------------------
 
-  private placeClause(item: Item): void {
+  private placeClause(item: Item): Clause {
     const label = item.indent !== undefined ? this.settleByIndent(item.label!, item.indent) : this.settleLetterOrRoman(item.label!);
     const clause = this.makeClause(item, label);
 
@@ -295,6 +346,7 @@ class OutlineBuilder {
 
     clause.id = clauseId(clause);
     this.clauses.push(clause);
+    return clause;
   }
 
   /**
@@ -508,19 +560,23 @@ export function cleanTitle(raw: string): string {
 /** The children of every leaf once the outline is built: read only. */
 const NO_CHILDREN = Object.freeze([]) as unknown as OutlineNode[];
 
+function setSpan(target: Span, source: Span): void {
+  target.start = source.start;
+  target.end = source.end;
+}
+
 /** Each node ends where the next node at its level or above starts (trailing blanks trimmed). */
-function finishSpans(root: OutlineNode, text: string): void {
-  const visit = (node: OutlineNode, end: number) => {
-    node.span.end = trimEnd(text, node.span.start, end);
-    node.children.forEach((child, i) => {
-      const next = i + 1 < node.children.length ? node.children[i + 1].span.start : end;
-      visit(child, next);
-    });
-    // Most clauses are leaves: one shared empty list instead of an array each.
-    if (!node.children.length) node.children = NO_CHILDREN;
-  };
-  visit(root, text.length);
+export function finishSpans(root: OutlineNode, text: string): void {
+  finishSpan(root, text.length, text);
   root.span.start = 0;
+}
+
+function finishSpan(node: OutlineNode, end: number, text: string): void {
+  node.span.end = trimEnd(text, node.span.start, end);
+  const children = node.children;
+  // Most clauses are leaves: one shared empty list instead of an array each.
+  if (!children.length) { node.children = NO_CHILDREN; return; }
+  for (let i = 0; i < children.length; i++) finishSpan(children[i], i + 1 < children.length ? children[i + 1].span.start : end, text);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -286,7 +286,7 @@ function narrow(model: DocumentModel, ref: Reference): void {
   if (ref.paragraph !== undefined || ref.item !== undefined) narrowParagraph(model, ref, cur);
 }
 
-/** Child clauses by id, per parent (built once per clause object, i.e. once per model version). */
+/** Child clauses by id, per parent: ids and children stay as they are while a clause object lives (outlineRefresh.ts). */
 const childIds = new WeakMap<Clause, Map<string, Clause>>();
 
 function findItem(parent: Clause, token: string): Clause | undefined {
@@ -309,12 +309,17 @@ function otherCase(ids: Map<string, Clause>, parent: Clause, token: string): Cla
   return ids.get(`${parent.id}(${other})`);
 }
 
-/** The paragraphs (款) of an article: its non-blank lines that are not items (（一）…). */
-const paragraphCache = new WeakMap<Clause, Span[]>();
+/**
+ * The paragraphs (款) of an article: its non-blank lines that are not items (（一）…).
+ * Offsets, so kept per model: a clause object lives on into the next version (outlineRefresh.ts).
+ */
+const paragraphCache = new WeakMap<DocumentModel, Map<Clause, Span[]>>();
 
 export function paragraphsOf(model: DocumentModel, clause: Clause): Span[] {
-  let cached = paragraphCache.get(clause);
-  if (!cached) paragraphCache.set(clause, (cached = computeParagraphs(model, clause)));
+  let byClause = paragraphCache.get(model);
+  if (!byClause) paragraphCache.set(model, (byClause = new Map()));
+  let cached = byClause.get(clause);
+  if (!cached) byClause.set(clause, (cached = computeParagraphs(model, clause)));
   return cached;
 }
 
