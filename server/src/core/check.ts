@@ -1,6 +1,6 @@
 /** Runs the rules over a model, applying severity settings. Non-agreements get nothing. */
 import { RULES } from './rules';
-import type { DocumentModel } from './model';
+import type { DocumentModel, Span } from './model';
 import type { Finding, SeveritySetting } from './diagnostics';
 import { message } from './messages';
 import { applySuppressions, findSuppressions } from './suppressions';
@@ -20,7 +20,11 @@ export function check(model: DocumentModel, options: CheckOptions = {}): Finding
     const setting = options.severity?.[rule.code] ?? (rule.defaultOff ? 'off' : rule.defaultSeverity);
     if (setting === 'off') continue;
     try {
-      rule.check(model, (f) => findings.push({ code: rule.code, severity: setting, ...f }));
+      // Spans copied: a rule may report a clause's own span, which the next version moves in place (parse/outlineRefresh.ts).
+      rule.check(model, (f) => findings.push({
+        code: rule.code, severity: setting, ...f, span: copySpan(f.span),
+        ...(f.related && { related: f.related.map((r) => ({ ...r, span: copySpan(r.span) })) }),
+      }));
     } catch (e) {
       // One broken rule must not take the others (or the server) down with it.
       findings.push({ code: 'internal-error', severity: 'information', span: { start: 0, end: 0 }, message: `Clausewise rule ${rule.code} failed: ${e instanceof Error ? e.message : String(e)}` });
@@ -28,4 +32,8 @@ export function check(model: DocumentModel, options: CheckOptions = {}): Finding
   }
   const visible = applySuppressions(findings, findSuppressions(model.text, model.lines), model.lines, model.language);
   return visible.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
+}
+
+function copySpan(span: Span): Span {
+  return { start: span.start, end: span.end };
 }

@@ -6,6 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze, SectionCache } from '../../../server/src/core/analyze';
 import { outlineRefreshes } from '../../../server/src/core/parse/outlineRefresh';
+import { numberingSequences } from '../../../server/src/core/rules/sequences';
+import { buildIndex } from '../../../server/src/core/references/resolve';
 import type { Clause, DocumentModel, OutlineNode } from '../../../server/src/core/model';
 import { corpus, CORPUS_FILES, fixture, seed } from '../../helpers/fixtures';
 import { rng } from '../../helpers/edits';
@@ -97,6 +99,20 @@ describe('outline refreshed in place', () => {
     const third = analyze(withParagraph, { cache });
     assert.ok(third.clauses.every((c, i) => c === first.clauses[i]), 'the same clause objects after a new paragraph');
     assert.deepEqual(outlineData(third), outlineData(analyze(withParagraph)));
+  });
+
+  it('keeps what is read from the structure alone (numbering sequences, the clause ids of the reference index) while the outline is refreshed', () => {
+    const text = fixture('zh-cloud-storage-agreement.md');
+    const cache = new SectionCache();
+    const first = analyze(text, { cache });
+    const at = text.indexOf('\n', Math.floor(text.length / 2));
+    const second = analyze(text.slice(0, at) + '补充' + text.slice(at), { cache });
+    assert.equal(numberingSequences(second), numberingSequences(first));
+    assert.equal(buildIndex(second).byId, buildIndex(first).byId);
+    const label = second.clauses[3].labelSpan;
+    const third = analyze(second.text.slice(0, label.start) + '9' + second.text.slice(label.start), { cache });
+    assert.notEqual(numberingSequences(third), numberingSequences(first));
+    assert.notEqual(buildIndex(third).byId, buildIndex(first).byId);
   });
 
   it('builds afresh when an edit changes a label, and gives the new ids', () => {

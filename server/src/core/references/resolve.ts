@@ -1,6 +1,6 @@
 /**
  * Resolves references against the outline, in one linear pass: the clause maps are built
- * once per model (buildIndex) and no reference scans the clauses. An unqualified number
+ * once per outline structure (buildIndex) and no reference scans the clauses. An unqualified number
  * resolves in the part where it stands, then among the clauses outside annexes, then in
  * the whole document; 本部分 / 本附件 keep it in its part; 附件一第2条 and "Schedule A,
  * paragraph 3" resolve among that annex's clauses; 本法 / "of
@@ -39,8 +39,6 @@ interface Candidates { all: Clause[]; main: Clause[]; byPart: Map<Part, Clause[]
 /** Everything the resolver computes once per model: maps, so that resolving a reference never scans the outline. */
 export interface ReferenceIndex {
   byId: Map<string, Clause[]>;
-  /** `keyword|A-or-1|depth` for every way the document numbers its clauses (built on first use: hasShape). */
-  shapeSet: Set<string> | undefined;
   clauses: Clause[];
   /** The file is an excerpt of a larger instrument (its articles do not start at 1, or its front matter says so). */
   excerpt: boolean;
@@ -61,7 +59,27 @@ export interface ReferenceIndex {
 const ANNEX_WORD = /^(?:附件|annex|schedule|appendix|exhibit|attachment)/i;
 const MAX_SUFFIX = 16;
 
+/** The part of the index that reads only the outline's structure (ids, styles, parts, annex labels). */
+type IndexStructure = Pick<ReferenceIndex, 'byId' | 'clauses' | 'annexParts' | 'candidates' | 'annexByNumber' | 'annexBySuffix'>;
+
+/**
+ * Kept per clause list: an outline refreshed in place (parse/outlineRefresh.ts) keeps its
+ * clause list, ids and parts, so the ids, the candidates found so far and the annexes are
+ * the last version's. Nothing in it holds an offset.
+ */
+const structures = new WeakMap<Clause[], IndexStructure>();
+
 export function buildIndex(model: DocumentModel): ReferenceIndex {
+  let structure = structures.get(model.clauses);
+  if (!structure) structures.set(model.clauses, (structure = indexStructure(model)));
+  const fm = model.frontMatter?.data ?? {};
+  const declared = fm['part-of'] ?? fm.partOf ?? fm.instrument;
+  const firstArticle = model.clauses.find((c) => c.style === 'article');
+  const excerpt = !!declared || (!!firstArticle && firstArticle.ordinal > 1);
+  return { ...structure, excerpt, inAnnex: new Map(), annexRegions: annexRegions(model) };
+}
+
+function indexStructure(model: DocumentModel): IndexStructure {
   const byId = new Map<string, Clause[]>();
   for (const c of model.clauses) {
     if (isItemClause(c)) continue;
@@ -69,17 +87,10 @@ export function buildIndex(model: DocumentModel): ReferenceIndex {
     if (!list) byId.set(c.id, (list = []));
     list.push(c);
   }
-  const fm = model.frontMatter?.data ?? {};
-  const declared = fm['part-of'] ?? fm.partOf ?? fm.instrument;
-  const firstArticle = model.clauses.find((c) => c.style === 'article');
-  const excerpt = !!declared || (!!firstArticle && firstArticle.ordinal > 1);
   const annexParts = new Set<Part>();
   for (const p of model.parts) if (p.node.kind === 'container' && (p.node as Container).division === 'annex') annexParts.add(p);
   const annexByNumber = new Map<string, Container>(), annexBySuffix = new Map<string, Container>();
-  const annexRegions = new Map<Container, Span>();
-  const containers = model.containers;
-  for (let i = 0; i < containers.length; i++) {
-    const c = containers[i];
+  for (const c of model.containers) {
     if (c.division !== 'annex' || !c.label) continue;
     const compact = c.label.raw.replace(/\s/g, '');
     const number = compact.replace(ANNEX_WORD, '');
@@ -88,15 +99,26 @@ export function buildIndex(model: DocumentModel): ReferenceIndex {
       const suffix = compact.slice(compact.length - k);
       if (!annexBySuffix.has(suffix)) annexBySuffix.set(suffix, c);
     }
+  }
+  return { byId, clauses: model.clauses, annexParts, candidates: new Map(), annexByNumber, annexBySuffix };
+}
+
+/** Where each annex's clauses lie (offsets: per version). */
+function annexRegions(model: DocumentModel): Map<Container, Span> {
+  const regions = new Map<Container, Span>();
+  const containers = model.containers;
+  for (let i = 0; i < containers.length; i++) {
+    const c = containers[i];
+    if (c.division !== 'annex' || !c.label) continue;
     let end = model.text.length;
     for (let j = i + 1; j < containers.length; j++) {
       const d = containers[j];
       if (d.headSpan.start < c.span.end) continue; // nested in the annex
       if (d.division === 'annex' || d.division === 'part' || d.division === 'book' || (d.headingLevel !== undefined && c.headingLevel !== undefined && d.headingLevel <= c.headingLevel)) { end = d.span.start; break; }
     }
-    annexRegions.set(c, { start: c.span.start, end: Math.max(end, c.span.end) });
+    regions.set(c, { start: c.span.start, end: Math.max(end, c.span.end) });
   }
-  return { byId, shapeSet: undefined, clauses: model.clauses, excerpt, annexParts, candidates: new Map(), annexByNumber, annexBySuffix, inAnnex: new Map(), annexRegions };
+  return regions;
 }
 
 /** An id's shape as a number: how many segments, and whether it starts with a capital letter (A.1). */
@@ -114,7 +136,8 @@ function shapeOf(id: string): string {
 
 /** Does the document number any clause the way `keyword` + `id` is written (so a missing one is a broken reference)? */
 function hasShape(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): boolean {
-  if (!index.shapeSet) {
+  let shapeSet = shapeSets.get(index.clauses);
+  if (!shapeSet) {
     const shapes = new Set<string>();
     // Styles and shapes seen so far: no string per clause (this runs once per version over every clause).
     const seen = new Map<string, Set<number>>();
@@ -127,10 +150,13 @@ function hasShape(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: s
       codes.add(code);
       for (const keyword of KEYWORDS) if (COMPATIBLE[keyword].has(c.style)) shapes.add(`${keyword}|${shapeOf(c.id)}`);
     }
-    index.shapeSet = shapes;
+    shapeSets.set(index.clauses, (shapeSet = shapes));
   }
-  return index.shapeSet.has(`${keyword}|${shapeOf(id)}`);
+  return shapeSet.has(`${keyword}|${shapeOf(id)}`);
 }
+
+/** `keyword|A-or-1|depth` for every way the document numbers its clauses: per clause list, built on first use. */
+const shapeSets = new WeakMap<Clause[], Set<string>>();
 
 function candidatesFor(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): Candidates {
   const key = `${keyword}|${id}`;

@@ -1,19 +1,21 @@
 /**
  * Numbering sequences: clauses that should count 1, 2, 3 … together. Siblings of one
  * style share a sequence; articles (第X条, Article N, Clause N) count through the whole
- * part, across 编/章/节 divisions. Computed once per model and shared by the rules.
+ * part, across 编/章/节 divisions. Computed once per outline structure (the clause list,
+ * which an outline refreshed in place keeps: parse/outlineRefresh.ts) and shared by the
+ * rules; a sequence holds clauses, never offsets.
  */
 import type { Clause, DocumentModel } from '../model';
 import { itemToken } from '../parse/outline';
 
 export interface Sequence { key: string; clauses: Clause[] }
 
-const cache = new WeakMap<DocumentModel, Sequence[]>();
+const cache = new WeakMap<Clause[], Sequence[]>();
 
 const INSTRUMENT_WIDE = new Set(['article', 'clauseWord']);
 
 export function numberingSequences(model: DocumentModel): Sequence[] {
-  let sequences = cache.get(model);
+  let sequences = cache.get(model.clauses);
   if (sequences) return sequences;
   // Grouped by scope object, then by the label's level (made with the label, which stays
   // the same while its section is unchanged): no strings built per clause per edit.
@@ -33,7 +35,7 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
     }
     sequence.clauses.push(clause);
   }
-  cache.set(model, sequences);
+  cache.set(model.clauses, sequences);
   return sequences;
 }
 
