@@ -90,8 +90,7 @@ function phases(t: Times, text: string, cache: PhaseCache): void {
   const prose = time(t, '3 maskText (prose view)', () => maskText(text, masks));
   // analyze() collects items per section and caches them; here they are collected for the whole text (an upper bound).
   const items = time(t, '4a collectItems (whole text; cached per section in analyze)', () => collectItems(prose, blocks));
-  const zeros = items.map(() => 0);
-  const { outline } = time(t, '4 buildOutline', () => buildOutline(text, prose, items, zeros, zeros));
+  const { outline } = time(t, '4 buildOutline', () => buildOutline(text, prose, { items: [items], shifts: [0], blockBases: [0] }));
   time(t, '5 detectLanguage', () => detectLanguage(prose, undefined));
   time(t, '6 detectAgreement', () => detectAgreement(prose, outline.clauses, undefined, 'auto'));
   cache.lines = time(t, '7 LineIndex (after a change: afterChange)', () => (change && cache.lines ? LineIndex.afterChange(cache.lines, text, change) : new LineIndex(text)));

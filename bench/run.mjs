@@ -518,7 +518,7 @@ function report(results, m, totalSeconds) {
     `\`npm run bench\` on ${m.date}: **${m.cores} cores** (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memory} RAM; load average at start ${m.load}; commit ${m.commit}; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
     'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input (and two more for the cold open, whose figure is the median of the three: a single cold open varies by ±10% on this shared machine); latencies are wall time at the client. ' +
-    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server waits 2 ms for messages already queued before it analyses). ` +
+    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server waits 1 ms for messages already queued before it analyses). ` +
     'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after a forced GC, document size in UTF-8 bytes; the heap for the document alone is measured in a second fresh server that first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
     '',

@@ -12,7 +12,7 @@ import { changedRange, type TextChange } from './text/change';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
 import { maskText } from './parse/prose';
-import { buildOutline, collectItems, type Item, type OutlineState } from './parse/outline';
+import { buildOutline, collectItems, type Item, type OutlineState, type SectionItems } from './parse/outline';
 import { refreshOutline, sameShapes } from './parse/outlineRefresh';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
 import type { DocumentModel, FrontMatter, Section } from './model';
@@ -127,10 +127,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   let parsedSections = 0;
   const sections: Section[] = [];
   const parses: SectionParse[] = [];
-  // Each section's own items (kept with its parse), and where each goes in the document.
-  const items: Item[] = [];
-  const itemShifts: number[] = [];
-  const itemBlockBases: number[] = [];
+  // Each section's own items (kept with its parse), and where they go in the document.
+  const sectionItems: SectionItems = { items: [], shifts: [], blockBases: [] };
 
   // The prose: kept sections that were neighbours in the last version are one slice of its
   // prose, so an edit joins three pieces rather than one per section.
@@ -163,12 +161,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     blockCount += parse.blocks.length;
     // The section's labelled blocks, computed once per section text (they depend only on it);
     // a kept section's prose is read from the last version's, as a copy.
-    let sectionItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!sectionItems) {
+    let ownItems = parse.memo!.get('outline.items') as Item[] | undefined;
+    if (!ownItems) {
       const own = sectionProse ?? detach(previous!.prose.slice(old!.oldStart, old!.oldStart + span.end - span.start));
-      parse.memo!.set('outline.items', (sectionItems = collectItems(own, parse.blocks)));
+      parse.memo!.set('outline.items', (ownItems = collectItems(own, parse.blocks)));
     }
-    for (const item of sectionItems) { items.push(item); itemShifts.push(shift); itemBlockBases.push(base); }
+    sectionItems.items.push(ownItems); sectionItems.shifts.push(shift); sectionItems.blockBases.push(base);
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
@@ -177,9 +175,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   endRun();
   const prose = proseParts.length === 1 ? proseParts[0] : proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
-  const outlineState = previous && sameStructure(previous.parses, parses)
-    ? refreshOutline(previous.outline, text, prose, items, itemShifts, itemBlockBases)
-    : buildOutline(text, prose, items, itemShifts, itemBlockBases);
+  const outlineState = previous && sameStructure(previous.outline.sections.items, sectionItems.items)
+    ? refreshOutline(previous.outline, text, prose, sectionItems)
+    : buildOutline(text, prose, sectionItems);
   const outline = outlineState.outline;
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).
   const counts = { cjk: 0, latin: 0 };
@@ -212,12 +210,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   return model;
 }
 
-/** The same sections in the same order, a re-parsed one with items of the shapes its last items had. */
-function sameStructure(before: SectionParse[], after: SectionParse[]): boolean {
+/** As many sections, each with the same items as last time or, re-parsed, items of the same shapes. */
+function sameStructure(before: Item[][], after: Item[][]): boolean {
   if (before.length !== after.length) return false;
-  for (let i = 0; i < after.length; i++) {
-    if (after[i] !== before[i] && !sameShapes(before[i].memo!.get('outline.items') as Item[], after[i].memo!.get('outline.items') as Item[])) return false;
-  }
+  for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && !sameShapes(before[i], after[i])) return false;
   return true;
 }
 

@@ -46,31 +46,38 @@ function continuesCitation(prose: string, label: Label, blockStart: number, line
 }
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
 
+/** The labelled blocks of each section (collectItems, kept with the section: offsets and block indexes relative to it), and where each section goes: its start and the number of blocks before it. */
+export interface SectionItems { items: Item[][]; shifts: number[]; blockBases: number[] }
+
 /**
- * `items`: the labelled blocks of the document, each section's own (collectItems, kept with
- * the section: offsets and block indexes relative to it); `shifts[i]` and `blockBases[i]`
- * move item i to the document: its section's start and the number of blocks before it.
- * Nothing is copied per item per edit; the builder adds the shift where it reads an offset.
+ * The outline of the sections' items. Nothing is copied per item: the builder adds an
+ * item's section shift where it reads an offset.
  */
-export function buildOutline(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): OutlineState {
+export function buildOutline(text: string, prose: string, sections: SectionItems): OutlineState {
+  const items: Item[] = [], shifts: number[] = [], blockBases: number[] = [], first: number[] = [];
+  sections.items.forEach((own, s) => {
+    first.push(items.length);
+    for (const item of own) { items.push(item); shifts.push(sections.shifts[s]); blockBases.push(sections.blockBases[s]); }
+  });
   const builder = new OutlineBuilder(text, prose, items, shifts, blockBases);
-  return { outline: builder.build(), items, shifts, nodes: builder.nodes };
+  return { outline: builder.build(), sections, first, nodes: builder.nodes };
 }
 
 /**
- * An outline with what it was built from: the items, their shifts, and the node each item
- * made (undefined for an item that made none). The next version of the document refreshes
- * these nodes in place when its items have the same shape (outlineRefresh.ts).
+ * An outline with what it was built from: the sections' items, where each section's
+ * first item is in the document's list, and the node each item made (undefined for an
+ * item that made none). The next version of the document refreshes these nodes in place
+ * when its items have the same shapes (outlineRefresh.ts).
  */
-export interface OutlineState { outline: Outline; items: Item[]; shifts: number[]; nodes: (OutlineNode | undefined)[] }
+export interface OutlineState { outline: Outline; sections: SectionItems; first: number[]; nodes: (OutlineNode | undefined)[] }
 
 /**
  * Reads an item's geometry and title again into `node`, which an item of the same shape
  * made in the last version: the node keeps its place in the tree, its id and its part.
  */
-export function nodeRefresher(text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): (index: number, node: OutlineNode) => void {
-  const builder = new OutlineBuilder(text, prose, items, shifts, blockBases);
-  return (index, node) => builder.refresh(node, index);
+export function nodeRefresher(text: string, prose: string): (node: OutlineNode, item: Item, shift: number, blockBase: number) => void {
+  const builder = new OutlineBuilder(text, prose, [], [], []);
+  return (node, item, shift, blockBase) => builder.refresh(node, item, shift, blockBase);
 }
 
 /** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
@@ -242,10 +249,9 @@ class OutlineBuilder {
   // ---- containers -------------------------------------------------------------
 
   /** Places an item of the same shape as the one that made `node` in the last version into `node`. */
-  refresh(node: OutlineNode, index: number): void {
-    const item = this.items[index];
-    this.shift = this.shifts[index];
-    this.blockBase = this.blockBases[index];
+  refresh(node: OutlineNode, item: Item, shift: number, blockBase: number): void {
+    this.shift = shift;
+    this.blockBase = blockBase;
     if (node.kind === 'container') {
       const fresh = this.makeContainer(item), old = node as Container;
       setSpan(old.span, fresh.span); setSpan(old.headSpan, fresh.headSpan);

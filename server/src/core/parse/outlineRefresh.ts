@@ -15,7 +15,7 @@
  */
 import type { Clause, Container, OutlineNode } from '../model';
 import type { Label } from '../lang/labels';
-import { finishSpans, nodeRefresher, type Item, type OutlineState } from './outline';
+import { finishSpans, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
 
 /** How many outlines were refreshed rather than built, since the process started: for tests. */
 export const outlineRefreshes = { count: 0 };
@@ -82,25 +82,30 @@ function sameOwners(before: Item[], after: Item[]): boolean {
 }
 
 /**
- * The last version's outline, refreshed for `items` (which have the last items' shapes, in
- * the same order): an item that is the same object as last time moves its node by the
- * change in its shift; a new item (from a re-parsed section) gives its node new spans.
+ * The last version's outline, refreshed for `sections` (whose items have the last items'
+ * shapes, section by section): a section whose items are the same list as last time moves
+ * its nodes by the change in its shift (nothing, before the edit); a re-parsed section's
+ * new items give its nodes new spans.
  */
-export function refreshOutline(last: OutlineState, text: string, prose: string, items: Item[], shifts: number[], blockBases: number[]): OutlineState {
+export function refreshOutline(last: OutlineState, text: string, prose: string, sections: SectionItems): OutlineState {
   outlineRefreshes.count++;
-  const { outline, nodes } = last;
+  const { outline, nodes, first } = last;
   let refresh: ReturnType<typeof nodeRefresher> | undefined;
-  for (let i = 0; i < items.length; i++) {
-    const node = nodes[i];
-    if (!node) continue;
-    if (items[i] !== last.items[i]) (refresh ??= nodeRefresher(text, prose, items, shifts, blockBases))(i, node);
-    else if (shifts[i] !== last.shifts[i]) moveNode(node, shifts[i] - last.shifts[i]);
+  for (let s = 0; s < sections.items.length; s++) {
+    const items = sections.items[s], shift = sections.shifts[s], at = first[s];
+    if (items === last.sections.items[s]) {
+      const by = shift - last.sections.shifts[s];
+      if (by) for (let k = 0; k < items.length; k++) { const node = nodes[at + k]; if (node) moveNode(node, by); }
+      continue;
+    }
+    refresh ??= nodeRefresher(text, prose);
+    for (let k = 0; k < items.length; k++) { const node = nodes[at + k]; if (node) refresh(node, items[k], shift, sections.blockBases[s]); }
   }
   outline.root.span.start = 0;
   outline.root.span.end = text.length;
   finishSpans(outline.root, text);
   for (const part of outline.parts) part.title = part.node.title;
-  return { outline, items, shifts, nodes };
+  return { outline, sections, first, nodes };
 }
 
 function moveNode(node: OutlineNode, by: number): void {
