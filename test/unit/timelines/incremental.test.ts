@@ -130,6 +130,20 @@ describe('timelines: section by section, across edits', function () {
     assert.equal(sectionReads.count - before, 1);
   });
 
+  it('keeps the duration objects of the sections an edit left alone while the outline is the same, and places them again', () => {
+    const text = seed();
+    const cache = new SectionCache();
+    const first = analyze(text, { cache });
+    const durations = [...first.durations];
+    const at = text.indexOf('\n', Math.floor(text.length / 2));
+    const edited = text.slice(0, at) + '补充' + text.slice(at);
+    const second = analyze(edited, { cache });
+    assert.equal(second.durations.length, durations.length);
+    const same = second.durations.filter((d, i) => d === durations[i]).length;
+    assert.ok(same >= durations.length - 10, `${same} of ${durations.length} durations kept`);
+    assertExact(second, edited, 'after an edit in a body');
+  });
+
   it('a period outside any clause counts from the last anchor outside any clause, across the clauses between them', () => {
     let text = '# 服务协议\n\n自首次欠费之时起，服务商将在24小时后暂停服务。\n\n## 第一部分\n\n1. 付费。您应在3日内付清费用。\n\n## 第二部分\n\n逾期7日的，服务商将删除数据。\n';
     const cache = new SectionCache();

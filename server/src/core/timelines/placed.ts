@@ -16,11 +16,22 @@ export class PlacedDuration implements Duration {
     /** The section-local duration: offsets from the section start, indexes within the section. */
     readonly local: Duration,
     /** The section start. */
-    readonly base: number,
+    public base: number,
     /** The document index of the section's first duration. */
-    readonly indexBase: number,
+    public indexBase: number,
     public clause: Clause | undefined,
   ) {}
+
+  /**
+   * Places the duration again for the next version of the document (sections.ts keeps a
+   * section's placed durations while its clauses are the same objects): at its section's new
+   * start and index, without the equivalences handed over last time (they are handed again).
+   */
+  place(base: number, indexBase: number): void {
+    if (base !== this.base) { this.base = base; this.#span = undefined; }
+    this.indexBase = indexBase;
+    this.#equivalences = undefined;
+  }
 
   get index(): number { return this.local.index + this.indexBase; }
   get span(): Span { return (this.#span ??= shiftSpan(this.local.span, this.base)); }

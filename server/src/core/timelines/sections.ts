@@ -22,7 +22,7 @@
  * test/unit/timelines/incremental.test.ts checks all of this against the whole reading.
  */
 import { sectionLocal } from '../analyze';
-import type { DocumentModel, Section } from '../model';
+import type { Clause, DocumentModel, Section } from '../model';
 import { READ_AHEAD, READ_BEHIND, scanDurations, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
@@ -32,7 +32,12 @@ import { SentenceEnds } from './sentences';
 import { detach } from '../text/detach';
 
 /** One section's durations and readings, relative to the section start; the clause groups starting in it keep their steps here (groups.ts). */
-interface SectionTimelines extends GroupHolder { found: LocalDurations; links: LocalLinks }
+interface SectionTimelines extends GroupHolder {
+  found: LocalDurations;
+  links: LocalLinks;
+  /** The durations as the last version placed them, for the outline (clause list) they were placed in. */
+  placed: { clauses: Clause[]; pass: number; durations: PlacedDuration[] } | undefined;
+}
 
 /** Results kept per section text: one per context (identical sections can sit in different places). */
 const CONTEXTS_KEPT = 4;
@@ -48,7 +53,7 @@ function readLocal(prose: string, from: number, to: number, language: DocumentMo
   }
   for (const r of found.rates) r.text = detach(r.text);
   const masked = maskExplanations(prose.slice(from, to), found.durations);
-  return { found, links: readSection(masked, found.durations, language), id: holderId() };
+  return { found, links: readSection(masked, found.durations, language), id: holderId(), groups: undefined, placed: undefined };
 }
 
 /** The memo key per language (made once: this runs for every section on every edit). */
@@ -80,6 +85,9 @@ function sectionTimelines(model: DocumentModel, section: Section): SectionTimeli
   return entry.result;
 }
 
+/** Numbers the sectioned passes, so a section's placed durations are reused at most once per pass. */
+let passes = 0;
+
 /** How many sections have been read (not taken from a memo) since the process started: for tests. */
 export const sectionReads = { count: 0 };
 
@@ -98,6 +106,7 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   const partOf: number[] = [];
   const implicit: ImplicitEvent[][] = [];
   const clauseAt = clauseLookup(model.clauses);
+  const pass = ++passes;
   parts.forEach(({ start, end, local }, partIndex) => {
     const { found, links } = local;
     let masked: string | undefined;
@@ -114,12 +123,23 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
       if (!owner || moved.span.start - owner.span.end > 4) continue;
       owner.handOver(moved);
     }
-    for (const d of found.durations) {
+    // A kept section's durations are the last version's objects, placed again, while the
+    // outline is the same (refreshed in place: clauses keep their identity, and a duration
+    // outside the edited section stays in the same clause). Not when this version already
+    // placed them: sections of identical text can share their parse.
+    const kept = local.placed;
+    const reuse = kept && kept.clauses === model.clauses && kept.pass !== pass ? kept.durations : undefined;
+    const placed = reuse ?? new Array<PlacedDuration>(found.durations.length);
+    for (let k = 0; k < found.durations.length; k++) {
+      const d = found.durations[k];
+      if (reuse) reuse[k].place(start, source.indexBase);
       // The innermost clause around each duration (offsets increase: one merge over the clauses).
-      durations.push(new PlacedDuration(d, start, source.indexBase, clauseAt(d.span.start + start)));
+      else placed[k] = new PlacedDuration(d, start, source.indexBase, clauseAt(d.span.start + start));
+      durations.push(placed[k]);
       sourceOf.push(source);
       partOf.push(partIndex);
     }
+    if (!kept || kept.pass !== pass) local.placed = { clauses: model.clauses, pass, durations: placed };
     for (const r of found.rates) rates.push({ ...r, span: shiftSpan(r.span, start) });
     links.implicit.forEach((events, i) => {
       const list = (implicit[i] ??= []);
