@@ -20,10 +20,12 @@ import { hasCjk, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, 
 export interface FoundDefinition extends Omit<TermDefinition, 'inDefinitionsSection'> { language: 'zh' | 'en' }
 /** A definition moved by `by` characters (between section and document offsets). */
 export function moveDefinition(d: FoundDefinition, by: number): FoundDefinition {
-  const move = (s: Span): Span => ({ start: s.start + by, end: s.end + by });
-  const out: FoundDefinition = { ...d, span: move(d.span), extent: move(d.extent) };
-  if (d.quoted) out.quoted = move(d.quoted);
-  return out;
+  // Every field named (no spread, no listAt): this runs for every definition on every edit.
+  return { name: d.name, span: moveSpan(d.span, by), quoted: d.quoted && moveSpan(d.quoted, by), form: d.form, language: d.language, extent: moveSpan(d.extent, by) };
+}
+
+function moveSpan(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by };
 }
 
 export interface CoverPageTerm { name: string; span: Span }
@@ -153,16 +155,25 @@ export function resolveSectionDefinitions(local: SectionDefinitions, inDefinitio
  * document order): an offset is in a definitions section when one of them holds it.
  */
 export function definitionsSectionSpans(model: DocumentModel): Span[] {
-  const spans: Span[] = [];
+  // The nodes read, their titles and the answer, per outline (clause list): while the
+  // outline is refreshed in place and every title read is the same, so is the answer
+  // (the spans are the nodes' own, moved with them).
+  const kept = titledSections.get(model.clauses);
+  if (kept && kept.nodes.every((node, i) => node.title === kept.titles[i])) return kept.spans;
+  const spans: Span[] = [], nodes: OutlineNode[] = [], titles: string[] = [];
   const visit = (node: OutlineNode) => {
     for (const child of node.children) {
+      nodes.push(child); titles.push(child.title);
       if (DEFINITIONS_TITLE.test(child.title)) spans.push(child.span);
       else visit(child);
     }
   };
   visit(model.root);
+  titledSections.set(model.clauses, { nodes, titles, spans });
   return spans;
 }
+
+const titledSections = new WeakMap<Clause[], { nodes: OutlineNode[]; titles: string[]; spans: Span[] }>();
 
 /** Is the offset inside one of the (sorted, disjoint) spans? */
 export function insideAny(spans: Span[], offset: number): boolean {
@@ -278,7 +289,7 @@ export function clauseOpeningDefinitions(prose: string, clause: Clause): FoundDe
   const add: Add = (span, form, extentOf) => {
     const name = normalizeTerm(prose.slice(span.start, span.end));
     if (!name) return;
-    out.push({ name, span, form, language: hasCjk(name) ? 'zh' : 'en', extent: sentenceAround(prose, extentOf.start, extentOf.end) });
+    out.push({ name, span, quoted: undefined, form, language: hasCjk(name) ? 'zh' : 'en', extent: sentenceAround(prose, extentOf.start, extentOf.end) });
   };
   const head = prose.slice(start, limit);
   let m = ZH_BARE_MEANS.exec(head);

@@ -81,8 +81,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   locals.forEach((local, i) => {
     const shift = sections[i].start;
     for (const d of resolveSectionDefinitions(local.definitions, (relative) => inDefinitions(relative + shift))) {
-      const { listAt, ...rest } = d;
-      const definition = moveDefinition(rest, shift);
+      const definition = moveDefinition(d, shift);
       found.push(definition);
       taken.add(definition.span.start);
     }
@@ -109,10 +108,12 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   const definitions: { term: Term; definition: TermDefinition }[] = [];
   let sd = 0;
   for (const d of allFound) {
-    const { language, ...rest } = d;
     while (sd < definitionsSections.length && definitionsSections[sd].end <= d.span.start) sd++;
-    const definition: TermDefinition = { ...rest, inDefinitionsSection: sd < definitionsSections.length && definitionsSections[sd].start <= d.span.start };
-    const term = termFor(d.name, language);
+    const definition: TermDefinition = {
+      name: d.name, span: d.span, quoted: d.quoted, extent: d.extent, form: d.form,
+      inDefinitionsSection: sd < definitionsSections.length && definitionsSections[sd].start <= d.span.start,
+    };
+    const term = termFor(d.name, d.language);
     term.definitions.push(definition);
     definitions.push({ term, definition });
   }
