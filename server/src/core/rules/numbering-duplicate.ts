@@ -1,5 +1,5 @@
 import { message } from '../messages';
-import { numberingSequences, displayNumber } from './sequences';
+import { sequencesWhere, displayNumber } from './sequences';
 import type { Rule } from './rule';
 import type { Clause } from '../model';
 
@@ -8,8 +8,8 @@ export const numberingDuplicate: Rule = {
   defaultSeverity: 'error',
   description: 'Two clauses in one sequence carry the same number.',
   check(model, report) {
-    for (const { clauses } of numberingSequences(model)) {
-      if (increasing(clauses)) continue; // most sequences: no number can repeat
+    // Most sequences increase: no number can repeat.
+    for (const { clauses } of sequencesWhere(model, 'duplicate', (clauses) => !increasing(clauses))) {
       const seen = new Map<number, Clause>();
       for (const clause of clauses) {
         const first = seen.get(clause.ordinal);

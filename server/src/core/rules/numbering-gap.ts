@@ -1,5 +1,6 @@
 import { message } from '../messages';
-import { numberingSequences, displayNumber, idWithOrdinal } from './sequences';
+import { sequencesWhere, displayNumber, idWithOrdinal } from './sequences';
+import type { Clause } from '../model';
 import type { Rule } from './rule';
 
 /** Sub-levels start at 1; top-level sequences may continue another document (statutes, excerpts). */
@@ -10,14 +11,11 @@ export const numberingGap: Rule = {
   defaultSeverity: 'warning',
   description: 'A number is skipped: 2.1 is followed by 2.3.',
   check(model, report) {
-    for (const { clauses } of numberingSequences(model)) {
+    // Most sequences count 1, 2, 3 without a skip: only the others are looked at.
+    for (const { clauses } of sequencesWhere(model, 'gap', (clauses) => mayMissFirst(clauses) || hasSkip(clauses))) {
       const first = clauses[0];
-      const startsDeep = first.style === 'decimal' && first.label.values.length > 1;
-      const mayMissFirst = first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep);
-      // Most sequences count 1, 2, 3 without a skip: the set of numbers is built only for the others.
-      if (!mayMissFirst && !hasSkip(clauses)) continue;
       const present = new Set(clauses.map((c) => c.ordinal));
-      if (mayMissFirst && !present.has(1)) {
+      if (mayMissFirst(clauses) && !present.has(1)) {
         report({ span: first.labelSpan, message: message(model.language, 'numbering-gap-first', displayNumber(first), idWithOrdinal(first, 1)) });
       }
       for (let i = 1; i < clauses.length; i++) {
@@ -32,6 +30,13 @@ export const numberingGap: Rule = {
     }
   },
 };
+
+/** A sub-level that must start at 1 and does not (statutes and excerpts may start a top level anywhere). */
+function mayMissFirst(clauses: Clause[]): boolean {
+  const first = clauses[0];
+  const startsDeep = first.style === 'decimal' && first.label.values.length > 1;
+  return first.ordinal > 1 && (MUST_START_AT_ONE.has(first.style) || startsDeep);
+}
 
 function hasSkip(clauses: { ordinal: number }[]): boolean {
   for (let i = 1; i < clauses.length; i++) if (clauses[i].ordinal > clauses[i - 1].ordinal + 1) return true;

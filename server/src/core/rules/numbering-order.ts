@@ -1,5 +1,5 @@
 import { message } from '../messages';
-import { numberingSequences, displayNumber } from './sequences';
+import { sequencesWhere, displayNumber } from './sequences';
 import type { Rule } from './rule';
 
 export const numberingOrder: Rule = {
@@ -7,8 +7,8 @@ export const numberingOrder: Rule = {
   defaultSeverity: 'warning',
   description: 'A clause comes after a higher number: 3.4 before 3.3.',
   check(model, report) {
-    for (const { clauses } of numberingSequences(model)) {
-      if (ascending(clauses)) continue; // most sequences: nothing comes after a higher number
+    // Most sequences ascend: nothing comes after a higher number.
+    for (const { clauses } of sequencesWhere(model, 'order', (clauses) => !ascending(clauses))) {
       let highest = clauses[0];
       const seen = new Set<number>([highest.ordinal]);
       for (const clause of clauses.slice(1)) {

@@ -1,6 +1,7 @@
 import { message } from '../messages';
-import { numberingSequences } from './sequences';
+import { sequencesWhere } from './sequences';
 import type { Rule } from './rule';
+import type { Clause } from '../model';
 
 /** "2.1" among "2.2." "2.3.": harmless, but a sign of copy-paste; a hint, not a problem. */
 export const numberingStyle: Rule = {
@@ -8,12 +9,11 @@ export const numberingStyle: Rule = {
   defaultSeverity: 'hint',
   description: 'Clause numbers in one list are written inconsistently ("2.1" and "2.2.").',
   check(model, report) {
-    for (const { clauses } of numberingSequences(model)) {
-      const decimals = clauses.filter((c) => c.style === 'decimal' && c.source !== 'listItem' && c.label.values.length > 1);
-      if (decimals.length < 3) continue;
+    // Only sequences that mix the two ways are looked at (labels are kept while the outline is).
+    for (const { clauses } of sequencesWhere(model, 'style', mixed)) {
+      const decimals = numberedDecimals(clauses);
       const dotted = decimals.filter((c) => c.labelText.endsWith('.'));
       const plain = decimals.length - dotted.length;
-      if (!plain || !dotted.length) continue;
       const majorityDotted = dotted.length >= plain;
       for (const c of decimals) {
         if (c.labelText.endsWith('.') === majorityDotted) continue;
@@ -27,3 +27,15 @@ export const numberingStyle: Rule = {
     }
   },
 };
+
+function numberedDecimals(clauses: Clause[]): Clause[] {
+  return clauses.filter((c) => c.style === 'decimal' && c.source !== 'listItem' && c.label.values.length > 1);
+}
+
+/** Three or more decimal clause numbers, some written "2.1" and some "2.2.". */
+function mixed(clauses: Clause[]): boolean {
+  const decimals = numberedDecimals(clauses);
+  if (decimals.length < 3) return false;
+  const dotted = decimals.filter((c) => c.labelText.endsWith('.')).length;
+  return dotted > 0 && dotted < decimals.length;
+}

@@ -39,6 +39,32 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
   return sequences;
 }
 
+const picked = new WeakMap<Clause[], Map<string, Sequence[]>>();
+
+/**
+ * The sequences `test` picks (by `key`), once per outline structure like the sequences
+ * themselves: a test reads only what a refreshed outline keeps (ordinals, labels, styles),
+ * so a rule looks again, on each version, only at the few sequences that can report.
+ */
+export function sequencesWhere(model: DocumentModel, key: string, test: (clauses: Clause[]) => boolean): Sequence[] {
+  let byKey = picked.get(model.clauses);
+  if (!byKey) picked.set(model.clauses, (byKey = new Map()));
+  let sequences = byKey.get(key);
+  if (!sequences) byKey.set(key, (sequences = numberingSequences(model).filter((s) => test(s.clauses))));
+  return sequences;
+}
+
+/** The clauses `test` picks (by `key`), once per outline structure (see sequencesWhere). */
+export function clausesWhere(model: DocumentModel, key: string, test: (clause: Clause) => boolean): Clause[] {
+  let byKey = pickedClauses.get(model.clauses);
+  if (!byKey) pickedClauses.set(model.clauses, (byKey = new Map()));
+  let clauses = byKey.get(key);
+  if (!clauses) byKey.set(key, (clauses = model.clauses.filter(test)));
+  return clauses;
+}
+
+const pickedClauses = new WeakMap<Clause[], Map<string, Clause[]>>();
+
 /** How a clause's number is shown in messages: its id, or its label for a bare list item. */
 export function displayNumber(clause: Clause): string {
   return clause.id || clause.labelText;

@@ -1,0 +1,66 @@
+/**
+ * Speed never changes answers: after every edit of a random sequence, sent as incremental
+ * didChange events, the server publishes exactly the diagnostics a fresh analysis of the
+ * new text gives — whatever the server keeps between versions (section parses and memos,
+ * the outline refreshed in place, kept durations, structural caches of the rules).
+ */
+import { strict as assert } from 'node:assert';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { TestClient } from '../helpers/lsp';
+import { fixture, seed } from '../helpers/fixtures';
+import { rng } from '../helpers/edits';
+import { lint } from '../../server/src/core/lint';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+// @ts-expect-error plain ESM module without types
+import { generateAgreement } from '../../bench/generate.mjs';
+
+/** Body text, labels, headings, list markers, line breaks, deadlines, defined terms, references. */
+const INSERTS = ['x', '的', ' ', '\n', '\n\n', '1', '2.', '# ', '## ', '3.2 ', '(a) ', '第五条 ', '（一）', '- ', '7日', 'thirty (30) days', '“服务”', '"Fee" means ', '第7.2条', 'Section 2', '🙂', '\r\n'];
+
+function randomChange(text: string, random: () => number): { start: number; end: number; insert: string } {
+  const at = Math.floor(random() * (text.length + 1));
+  const pos = random() < 0.4 ? text.lastIndexOf('\n', at - 1) + 1 : at;
+  // Never split a surrogate pair or a \r\n: an editor does not.
+  const safe = (p: number) => (p > 0 && p < text.length && ((text.charCodeAt(p) & 0xfc00) === 0xdc00 || (text[p - 1] === '\r' && text[p] === '\n')) ? p - 1 : p);
+  const start = safe(pos);
+  if (random() < 0.3) return { start, end: safe(Math.min(text.length, start + 1 + Math.floor(random() * 4))), insert: '' };
+  return { start, end: start, insert: INSERTS[Math.floor(random() * INSERTS.length)] };
+}
+
+function expected(text: string): unknown[] {
+  const { model, findings } = lint(text);
+  return findings.map((f) => [f.code, model.lines.range(f.span.start, f.span.end), f.message]);
+}
+
+const published = (diagnostics: Diagnostic[]) => diagnostics.map((d) => [d.code, d.range, d.message]);
+
+describe('protocol: incremental diagnostics equal a fresh analysis after random edit sequences', function () {
+  this.timeout(300000);
+  const documents: [string, string, number][] = [
+    ['zh-cloud-storage-agreement.md', fixture('zh-cloud-storage-agreement.md'), 50],
+    ['en-numbering-planted.md', fixture('en-numbering-planted.md'), 50],
+    ['en-terms-planted.md', fixture('en-terms-planted.md'), 40],
+    ['zh-deadlines-planted.md', fixture('zh-deadlines-planted.md'), 40],
+    ['generated 60 KB', generateAgreement(60 * 1024, 17), 40],
+    ['seed', seed(), 25],
+  ];
+  let client: TestClient;
+  before(async () => { client = await TestClient.start(); });
+  after(async () => { await client.stop(); });
+
+  for (const [name, original, count] of documents) {
+    it(name, async () => {
+      const uri = `file:///incremental/${encodeURIComponent(name)}.md`;
+      let text = original;
+      assert.deepEqual(published(await client.open(uri, text)), expected(text), 'on open');
+      const random = rng(name.length * 104729);
+      for (let i = 0; i < count; i++) {
+        const { start, end, insert } = randomChange(text, random);
+        const lines = new LineIndex(text);
+        const diagnostics = await client.change(uri, [{ range: lines.range(start, end), text: insert }]);
+        text = text.slice(0, start) + insert + text.slice(end);
+        assert.deepEqual(published(diagnostics), expected(text), `${name}: edit ${i + 1} (${JSON.stringify(insert)} at ${start}, removing ${end - start})`);
+      }
+    });
+  }
+});
