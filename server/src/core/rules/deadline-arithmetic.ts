@@ -1,5 +1,6 @@
 import { messageFor } from '../timelines/messages';
 import type { Rule } from './rule';
+import { unplaced } from '../timelines/placed';
 
 const HOURS_PER: Partial<Record<string, number>> = { day: 24, week: 168 };
 
@@ -11,19 +12,25 @@ export const deadlineArithmetic: Rule = {
   check(model, report) {
     const lang = model.language;
     for (const d of model.durations) {
-      for (const eq of d.equivalences) {
-        const product = eq.factors[0] * eq.factors[1];
-        if (eq.stated !== undefined && eq.statedSpan && eq.stated !== product) {
+      // The numbers are checked as the section read them; only a problem is placed in the document.
+      const local = unplaced(d).equivalences;
+      for (let k = 0; k < local.length; k++) {
+        const { factors, stated } = local[k];
+        const product = factors[0] * factors[1];
+        const per = HOURS_PER[d.unit];
+        const wrongProduct = stated !== undefined && !!local[k].statedSpan && stated !== product;
+        if (!wrongProduct && (!per || d.kind !== 'period' || d.value * per === product)) continue;
+        const eq = d.equivalences[k];
+        if (wrongProduct) {
+          const statedSpan = eq.statedSpan!;
           report({
-            span: eq.statedSpan,
-            message: messageFor(lang, 'deadline-arithmetic', eq.factors[0], eq.factors[1], product, eq.stated),
-            fixes: [{ title: messageFor(lang, 'fix-arithmetic', product), edits: [{ span: eq.statedSpan, newText: String(product) }], preferred: true }],
+            span: statedSpan,
+            message: messageFor(lang, 'deadline-arithmetic', factors[0], factors[1], product, stated!),
+            fixes: [{ title: messageFor(lang, 'fix-arithmetic', product), edits: [{ span: statedSpan, newText: String(product) }], preferred: true }],
           });
           continue;
         }
-        const per = HOURS_PER[d.unit];
-        if (!per || d.kind !== 'period' || d.value * per === product) continue;
-        const hours = d.value * per;
+        const hours = d.value * per!;
         const edits = [{ span: eq.factorsSpan, newText: `${d.value}×${per}` }];
         if (eq.statedSpan) edits.push({ span: eq.statedSpan, newText: String(hours) });
         report({

@@ -2,6 +2,7 @@ import { messageFor } from '../timelines/messages';
 import { englishNumberWords } from '../lang/durations';
 import { formatChineseNumeral } from '../lang/numerals';
 import type { Rule } from './rule';
+import { unplaced } from '../timelines/placed';
 
 /** "forty-five (54) days", "二十四（42）小时": the words and the figures must say the same number. */
 export const deadlineWordsFigures: Rule = {
@@ -10,8 +11,11 @@ export const deadlineWordsFigures: Rule = {
   description: 'Words and figures of a deadline disagree: "forty-five (54) days".',
   check(model, report) {
     for (const d of model.durations) {
+      // Compared as the section read them; only a mismatch is placed in the document.
+      const local = unplaced(d);
+      if (!local.words || !local.figures || local.words.value === local.figures.value || Number.isNaN(local.words.value)) continue;
       const { words, figures } = d;
-      if (!words || !figures || words.value === figures.value || Number.isNaN(words.value)) continue;
+      if (!words || !figures) continue;
       const zh = /[\u4e00-\u9fff]/.test(words.text);
       const asWords = zh ? formatChineseNumeral(figures.value) : englishNumberWords(figures.value);
       const lang = model.language;

@@ -11,6 +11,7 @@ import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
 export class PlacedDuration implements Duration {
   #span: Span | undefined;
   #equivalences: Equivalence[] | undefined;
+  #handedOver = false;
 
   constructor(
     /** The section-local duration: offsets from the section start, indexes within the section. */
@@ -31,6 +32,7 @@ export class PlacedDuration implements Duration {
     if (base !== this.base) { this.base = base; this.#span = undefined; }
     this.indexBase = indexBase;
     this.#equivalences = undefined;
+    this.#handedOver = false;
   }
 
   get index(): number { return this.local.index + this.indexBase; }
@@ -58,7 +60,10 @@ export class PlacedDuration implements Duration {
    * Takes an equivalence written at the start of the next section ("（7×24即168个小时）"
    * after a paragraph split) into this duration's own list, never into the shared local fact.
    */
+  get hasHandedOver(): boolean { return this.#handedOver; }
+
   handOver(equivalence: Equivalence): void {
+    this.#handedOver = true;
     const list = (this.#equivalences = [...this.equivalences]);
     const firstTotal = list.findIndex((e) => !isProductFirst(e));
     if (isProductFirst(equivalence) && firstTotal >= 0) list.splice(firstTotal, 0, equivalence);
@@ -67,6 +72,15 @@ export class PlacedDuration implements Duration {
 
   /** Plain data, as a copy would have it (optional fields absent when absent). */
   toJSON(): Duration { return durationData(this); }
+}
+
+/**
+ * The duration as its section read it (offsets relative to the section): for checks of
+ * numbers only, which then need not make the document-offset copies of its parts. Its
+ * equivalences are the placed duration's own when one was handed over.
+ */
+export function unplaced(d: Duration): Duration {
+  return d instanceof PlacedDuration && !d.hasHandedOver ? d.local : d;
 }
 
 function placePart(part: NumberPart | undefined, base: number): NumberPart | undefined {
