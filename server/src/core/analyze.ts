@@ -176,7 +176,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   const prose = proseParts.length === 1 ? proseParts[0] : proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
   const outlineState = previous && sameStructure(previous.outline.sections.items, sectionItems.items)
-    ? refreshOutline(previous.outline, text, prose, sectionItems)
+    ? refreshOutline(previous.outline, text, prose, sectionItems, change)
     : buildOutline(text, prose, sectionItems);
   const outline = outlineState.outline;
   // Language and legal vocabulary from the first ~200 k characters, counted per section (cached).

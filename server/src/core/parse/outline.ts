@@ -572,9 +572,30 @@ function setSpan(target: Span, source: Span): void {
 }
 
 /** Each node ends where the next node at its level or above starts (trailing blanks trimmed). */
-export function finishSpans(root: OutlineNode, text: string): void {
+function finishSpans(root: OutlineNode, text: string): void {
   finishSpan(root, text.length, text);
   root.span.start = 0;
+}
+
+/**
+ * finishSpans for an outline refreshed in place: only the nodes whose stretch, up to where
+ * the next node starts, touches [from, to] (the re-parsed sections and the change). Every
+ * other node's end is right already — kept where nothing moved, moved with its start after
+ * the change — because the text between its end and the next node's start is the same.
+ */
+export function finishSpansNear(root: OutlineNode, text: string, from: number, to: number): void {
+  root.span.start = 0;
+  finishNear(root, text.length, text, from, to);
+}
+
+function finishNear(node: OutlineNode, end: number, text: string, from: number, to: number): void {
+  node.span.end = trimEnd(text, node.span.start, end);
+  const children = node.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    const childEnd = i + 1 < children.length ? children[i + 1].span.start : end;
+    if (childEnd >= from && child.span.start <= to) finishNear(child, childEnd, text, from, to);
+  }
 }
 
 function finishSpan(node: OutlineNode, end: number, text: string): void {

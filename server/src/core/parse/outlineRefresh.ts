@@ -15,7 +15,8 @@
  */
 import type { Clause, Container, OutlineNode } from '../model';
 import type { Label } from '../lang/labels';
-import { finishSpans, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
+import type { TextChange } from '../text/change';
+import { finishSpansNear, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
 
 /** How many outlines were refreshed rather than built, since the process started: for tests. */
 export const outlineRefreshes = { count: 0 };
@@ -87,10 +88,12 @@ function sameOwners(before: Item[], after: Item[]): boolean {
  * its nodes by the change in its shift (nothing, before the edit); a re-parsed section's
  * new items give its nodes new spans.
  */
-export function refreshOutline(last: OutlineState, text: string, prose: string, sections: SectionItems): OutlineState {
+export function refreshOutline(last: OutlineState, text: string, prose: string, sections: SectionItems, change: TextChange | undefined): OutlineState {
   outlineRefreshes.count++;
   const { outline, nodes, first } = last;
   let refresh: ReturnType<typeof nodeRefresher> | undefined;
+  // Where span ends are found again: the change and every re-parsed section.
+  let from = change ? change.start : text.length, to = change ? change.newEnd : 0;
   for (let s = 0; s < sections.items.length; s++) {
     const items = sections.items[s], shift = sections.shifts[s], at = first[s];
     if (items === last.sections.items[s]) {
@@ -98,12 +101,12 @@ export function refreshOutline(last: OutlineState, text: string, prose: string, 
       if (by) for (let k = 0; k < items.length; k++) { const node = nodes[at + k]; if (node) moveNode(node, by); }
       continue;
     }
+    from = Math.min(from, shift);
+    to = Math.max(to, s + 1 < sections.shifts.length ? sections.shifts[s + 1] : text.length);
     refresh ??= nodeRefresher(text, prose);
     for (let k = 0; k < items.length; k++) { const node = nodes[at + k]; if (node) refresh(node, items[k], shift, sections.blockBases[s]); }
   }
-  outline.root.span.start = 0;
-  outline.root.span.end = text.length;
-  finishSpans(outline.root, text);
+  finishSpansNear(outline.root, text, from, to);
   for (const part of outline.parts) part.title = part.node.title;
   return { outline, sections, first, nodes };
 }
