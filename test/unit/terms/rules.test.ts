@@ -36,6 +36,16 @@ describe('defined terms: rules on planted fixtures', () => {
     assert.equal(unused.message, '“服务等级”已定义但从未使用。');
   });
 
+  it('counts a mention the prose view hides (code, markup), also hard-wrapped, as a use', () => {
+    const base = fixture('en-terms-planted.md') + '\n\n';
+    const unused = (text: string) => termFindings(text).filter((f) => f.code === 'term-unused').map((f) => f.text);
+    assert.deepEqual(unused(base), ['Service Credits']);
+    assert.deepEqual(unused(base + '```\nclaim(Service Credits)\n```\n'), [], 'in a code block');
+    assert.deepEqual(unused(base + '```\nclaim(Service\n   Credits)\n```\n'), [], 'hard-wrapped in a code block');
+    assert.deepEqual(unused(base + '<!-- see Service Credits -->\n'), [], 'in an HTML comment');
+    assert.deepEqual(unused(base + '```\nclaim(Service)\n```\n'), ['Service Credits'], 'only the whole term counts');
+  });
+
   it('never warns louder than a warning; weaker signals are information and hints', () => {
     const all = [...termFindings(fixture('en-terms-planted.md')), ...termFindings(fixture('zh-terms-planted.md'))];
     assert.ok(all.every((f) => f.severity !== 'error'));

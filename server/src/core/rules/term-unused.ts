@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { termMessage } from '../terms/messages';
 import type { Term } from '../terms/types';
 import type { DocumentModel } from '../model';
+import { sectionLocal } from '../analyze';
 
 /** A term defined and never used. Terms cited from statutes and cover-page variables are not checked. */
 export const termUnused: Rule = {
@@ -27,19 +28,42 @@ export const termUnused: Rule = {
   },
 };
 
-/** The prose view hides code and markup; a mention there (an indented block of a plain-text file) still counts. */
+/**
+ * The prose view hides code and markup; a mention there (an indented block of a plain-text
+ * file) still counts. Only the hidden stretches are searched (kept per section), not the
+ * whole text once per unused term.
+ */
 function mentionedInHiddenText(model: DocumentModel, term: Term): boolean {
   const own = new Set(term.definitions.map((d) => d.span.start));
-  for (let at = model.text.indexOf(term.name); at >= 0; at = model.text.indexOf(term.name, at + 1)) {
-    if (!own.has(at) && model.prose[at] !== model.text[at]) return true;
-  }
-  // Hard-wrapped: "Effective\n   Technological Measures".
+  const { text } = model;
+  // Hard-wrapped: "Effective\n   Technological Measures" — found by its first word.
   const words = term.name.split(' ');
-  if (words.length < 2) return false;
-  for (let at = model.text.indexOf(words[0]); at >= 0; at = model.text.indexOf(words[0], at + 1)) {
-    if (own.has(at) || model.prose[at] === model.text[at]) continue;
-    const tail = model.text.slice(at, at + term.name.length * 3).replace(/\s+/g, ' ');
-    if (tail.startsWith(term.name)) return true;
+  for (const section of model.sections) {
+    for (const [from, to] of sectionLocal(model, section, 'hidden-runs', hiddenRuns)) {
+      const start = section.start + from, end = section.start + to;
+      if (startsWithin(text, term.name, start, end, (at) => !own.has(at))) return true;
+      if (words.length > 1 && startsWithin(text, words[0], start, end, (at) => !own.has(at) && text.slice(at, at + term.name.length * 3).replace(/\s+/g, ' ').startsWith(term.name))) return true;
+    }
   }
   return false;
+}
+
+/** Whether `needle` occurs starting in [start, end) of `text` at a place `accept` takes. */
+function startsWithin(text: string, needle: string, start: number, end: number, accept: (at: number) => boolean): boolean {
+  // Searched in a window: indexOf over the text would run on to the next mention anywhere.
+  const window = text.slice(start, Math.min(text.length, end + needle.length - 1));
+  for (let i = window.indexOf(needle); i >= 0; i = window.indexOf(needle, i + 1)) if (accept(start + i)) return true;
+  return false;
+}
+
+/** The stretches of a section where its prose differs from its text (markup and code blanked out), relative. */
+function hiddenRuns(prose: string, text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (prose.charCodeAt(i) === text.charCodeAt(i)) continue;
+    const from = i;
+    while (i < text.length && prose.charCodeAt(i) !== text.charCodeAt(i)) i++;
+    runs.push([from, i]);
+  }
+  return runs;
 }
