@@ -122,6 +122,26 @@ describe('outline: English agreements of the corpus', () => {
   });
 });
 
+describe('outline: a numbered list split by clause paragraphs', () => {
+  // Markdown starts "2." after the paragraphs as a new list; it continues "1.", not "1.2".
+  it('keeps "2." a sibling of "1." (en and zh), so "Section 2" resolves to it', () => {
+    const en = '# Services Agreement\n\n1. Definitions\n\n1.1 "Fee" means the fee.\n\n1.2 "Term" means one year.\n\n2. Services\n\n2.1 The Provider provides the services described in Section 2 for the Term.\n';
+    const model = analyze(en);
+    const path = (c: Clause) => pathOf(c).slice(1).join(' > '); // under the title heading
+    assert.deepEqual(model.clauses.map(path), ['1', '1 > 1.1', '1 > 1.2', '2', '2 > 2.1']);
+    const ref = model.references.find((r) => r.id === '2')!;
+    assert.equal(ref.status, 'resolved');
+    assert.equal((ref.target as Clause).id, '2');
+    const zh = '# 服务协议\n\n1. 定义\n\n1.1 “服务”是指云存储服务。\n\n2. 服务内容\n\n2.1 服务商提供服务。\n';
+    assert.deepEqual(analyze(zh).clauses.map(path), ['1', '1 > 1.1', '2', '2 > 2.1']);
+  });
+
+  it('a list indented inside an item stays nested under it, paragraphs between its items or not', () => {
+    const text = '# Agreement\n\n1. Scope\n\n    1. first step\n\n    Some words.\n\n    2. second step\n\n2. Fees\n';
+    assert.deepEqual(analyze(text).clauses.map((c) => pathOf(c).slice(1).join(' > ')), ['1', '1 > 1.1', '1 > 1.2', '2']);
+  });
+});
+
 describe('agreement detection', () => {
   it('an ordinary README with a numbered list is not an agreement', () => {
     const model = analyze(fixture('readme-not-agreement.md'));

@@ -204,6 +204,8 @@ class OutlineBuilder {
   private readonly listClauses = new Map<number, Clause>();
   /** The last clause made from an item of each list (by list id): its siblings follow it. */
   private readonly lastOfList = new Map<number, Clause>();
+  /** The list depth of each clause made from a list item. */
+  private readonly listDepths = new Map<Clause, number>();
   /** Plain text: the indentation of each clause placed by it. */
   private readonly indents = new Map<OutlineNode, number>();
 
@@ -386,11 +388,18 @@ class OutlineBuilder {
     const listId = block.listId === undefined ? undefined : block.listId + this.shift;
     const outer = block.item !== undefined ? this.listClauses.get(block.item + this.blockBase) : undefined;
     const previous = listId !== undefined ? this.lastOfList.get(listId) : undefined;
+    // A list the writer split with paragraphs ("1. Definitions", "1.1 …", "1.2 …", then
+    // "2. Services", which Markdown starts as a new list): the open item numbered one less,
+    // at the same list depth, is its sibling.
+    const continued = previous || outer ? undefined
+      : this.findOpen((c) => c.source === 'listItem' && c.ordinal === clause.ordinal - 1 && this.listDepths.get(c) === (block.listDepth ?? 0));
     if (previous?.parent) this.popTo(previous.parent);
     else if (outer) this.popTo(outer);
+    else if (continued?.parent) this.popTo(continued.parent);
     else this.popParagraphClauses();
     this.push(clause);
     this.listClauses.set(item.blockIndex + this.blockBase, clause);
+    this.listDepths.set(clause, block.listDepth ?? 0);
     if (listId !== undefined) this.lastOfList.set(listId, clause);
   }
 

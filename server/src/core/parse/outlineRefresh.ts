@@ -33,7 +33,7 @@ export function sameShapes(before: Item[], after: Item[]): boolean {
 
 function sameShape(a: Item, b: Item): boolean {
   const x = a.block, y = b.block;
-  return x.kind === y.kind && x.depth === y.depth && x.ordered === y.ordered && x.ordinal === y.ordinal
+  return x.kind === y.kind && x.depth === y.depth && x.ordered === y.ordered && x.ordinal === y.ordinal && x.listDepth === y.listDepth
     && x.indent === y.indent && (x.listId === undefined) === (y.listId === undefined)
     && a.context === b.context && a.listItem === b.listItem && a.indent === b.indent
     && (a.lineStart === undefined) === (b.lineStart === undefined) && sameLabel(a.label, b.label);
