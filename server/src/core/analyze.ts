@@ -150,6 +150,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       const sectionText = detach(text.slice(span.start, span.end));
       parse = format === 'text' ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
       sectionProse = maskText(sectionText, parse.masks);
+      // The masks made the prose; the parse is kept for later versions, which slice the prose.
+      parse.masks = NO_MASKS;
       parsedSections++;
       endRun();
       proseParts.push(sectionProse);
@@ -216,6 +218,8 @@ function sameStructure(before: Item[][], after: Item[][]): boolean {
   for (let i = 0; i < after.length; i++) if (after[i] !== before[i] && !sameShapes(before[i], after[i])) return false;
   return true;
 }
+
+const NO_MASKS: [number, number][] = [];
 
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */
 const MARKDOWN_SIGNS = [/^#{1,6} \S/m, /^ {0,3}[-*+] \S/m, /\*\*\S/, /\]\(/, /^\|.*\|[ \t]*$/m, /^ {0,3}(?:```|~~~)/m, /^<[a-zA-Z!]/m];

@@ -45,7 +45,7 @@ export interface Link { start: number; end: number; url: string; textStart: numb
 
 export interface SectionParse {
   blocks: Block[];
-  /** [start, end) ranges of markup, blanked out in the prose view. */
+  /** [start, end) ranges of markup, blanked out in the prose view (analyze.ts releases them once the prose is made). */
   masks: [number, number][];
   links: Link[];
   /** id="…" and <a name="…"> anchors declared in HTML. */

@@ -35,6 +35,8 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
     }
     sequence.clauses.push(clause);
   }
+  // Kept while the outline is: exact-size lists (a pushed-to array keeps room for 17).
+  for (const sequence of sequences) sequence.clauses = sequence.clauses.slice();
   cache.set(model.clauses, sequences);
   return sequences;
 }
