@@ -39,8 +39,9 @@ function mentionedInHiddenText(model: DocumentModel, term: Term): boolean {
   // Hard-wrapped: "Effective\n   Technological Measures" — found by its first word.
   const words = term.name.split(' ');
   for (const section of model.sections) {
-    for (const [from, to] of sectionLocal(model, section, 'hidden-runs', hiddenRuns)) {
-      const start = section.start + from, end = section.start + to;
+    const runs = sectionLocal(model, section, 'hidden-runs', hiddenRuns);
+    for (let r = 0; r < runs.length; r += 2) {
+      const start = section.start + runs[r], end = section.start + runs[r + 1];
       if (startsWithin(text, term.name, start, end, (at) => !own.has(at))) return true;
       if (words.length > 1 && startsWithin(text, words[0], start, end, (at) => !own.has(at) && text.slice(at, at + term.name.length * 3).replace(/\s+/g, ' ').startsWith(term.name))) return true;
     }
@@ -56,14 +57,17 @@ function startsWithin(text: string, needle: string, start: number, end: number, 
   return false;
 }
 
-/** The stretches of a section where its prose differs from its text (markup and code blanked out), relative. */
-function hiddenRuns(prose: string, text: string): [number, number][] {
-  const runs: [number, number][] = [];
+/**
+ * The stretches of a section where its prose differs from its text (markup and code blanked
+ * out), relative, as flat [from, to, from, to, …] pairs (kept with the section).
+ */
+function hiddenRuns(prose: string, text: string): number[] {
+  const runs: number[] = [];
   for (let i = 0; i < text.length; i++) {
     if (prose.charCodeAt(i) === text.charCodeAt(i)) continue;
     const from = i;
     while (i < text.length && prose.charCodeAt(i) !== text.charCodeAt(i)) i++;
-    runs.push([from, i]);
+    runs.push(from, i);
   }
-  return runs;
+  return runs.slice(); // exact size: a pushed-to array keeps room to grow
 }
