@@ -43,7 +43,9 @@ describe('regular expressions are linear-time (recheck)', function () {
     let polynomialBounded = 0;
     for (let i = 0; i < found.length; i += 8) {
       await Promise.all(found.slice(i, i + 8).map(async (r) => {
-        const result = await check(r.source, r.flags, { timeout: 20_000, randomSeed: 20261129 });
+        // Step limits, not wall-clock ones, decide (attackTimeout and incubationTimeout off): a
+        // loaded machine must not turn a slow match of a linear expression into a finding.
+        const result = await check(r.source, r.flags, { timeout: 20_000, randomSeed: 20261129, attackTimeout: null, incubationTimeout: null });
         if (result.status === 'vulnerable') {
           if (result.complexity.type === 'polynomial' && !hasUnboundedQuantifier(r.source)) { polynomialBounded++; return; }
           failures.push(`${r.where}: /${r.source}/ is ${result.complexity.type} (attack: ${JSON.stringify(result.attack.pattern).slice(0, 80)})`);

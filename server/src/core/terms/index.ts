@@ -17,7 +17,8 @@
  */
 import type { DocumentModel, Span } from '../model';
 import type { Extractor } from '../extractors';
-import { sectionLocal } from '../analyze';
+import { sectionLocal, sectionStrings } from '../analyze';
+import { carryUses, termChange, type TermChange } from './carry';
 import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
 import {
@@ -141,9 +142,24 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     excluded[si].push(shiftSpan(definition.span, -sections[si].start));
   }
   // Most sections hold no definition: their signature is the term list's own, no string made.
-  const signatures = excluded.map((spans) => (spans.length ? termSignature + '|' + spans.map((s) => s.start + '-' + s.end).join(',') : termSignature));
-  const sectionUses: SectionUses[] = sections.map((section, i) =>
-    memoSlot(model, section, 'terms:uses', signatures[i], (prose) => findSectionUses(prose, patterns ??= usePatterns(terms, termList), excluded[i])));
+  const excludedKeys = excluded.map((spans) => (spans.length ? spans.map((s) => s.start + '-' + s.end).join(',') : ''));
+  const signatures = excludedKeys.map((key) => (key ? termSignature + '|' + key : termSignature));
+  // A new term list (a keystroke inside a defined term's quotes): carry a section's uses over
+  // when the terms that changed cannot touch them (carry.ts), rather than read it again.
+  const changes = new Map<string, TermChange>();
+  const sectionUses: SectionUses[] = sections.map((section, i) => {
+    const kept = section.memo.get('terms:uses') as KeptUses | undefined;
+    if (kept && kept.signature === signatures[i]) return kept.value;
+    let value: SectionUses | undefined;
+    if (kept && kept.list !== termList && kept.excludedKey === excludedKeys[i]) {
+      let change = changes.get(kept.list);
+      if (!change) changes.set(kept.list, (change = termChange(kept.list, terms, termList)));
+      value = carryUses(kept.value, change, model.prose.slice(section.start, section.end), excluded[i]);
+    }
+    value ??= findSectionUses(sectionStrings(model, section)[0], patterns ??= usePatterns(terms, termList), excluded[i]);
+    section.memo.set('terms:uses', { signature: signatures[i], list: termList, excludedKey: excludedKeys[i], value });
+    return value;
+  });
 
   // The name a parenthesis abbreviates is not a use: 杭州云帆信息技术有限公司（以下简称“云帆”）.
   const antecedents = new Map<Term, Span[]>();
@@ -198,6 +214,9 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   }
   return facts;
 }
+
+/** A section's uses as kept in its memo: under which term list and definition spans they were found. */
+interface KeptUses { signature: string; list: string; excludedKey: string; value: SectionUses }
 
 /** Two lists sorted by span start, merged (starts are distinct). */
 function mergeByStart<T extends { span: Span }>(a: T[], b: T[]): T[] {

@@ -1,0 +1,65 @@
+/**
+ * A section's uses found under the last term list, carried over to a new one. Typing
+ * inside a defined term's quotes changes the term list on every keystroke; finding every
+ * section's uses again then cost 40 ms on a 1 MB agreement. A section's uses under the new
+ * list are its old ones, term indexes remapped by key, when
+ * - none of its old uses or case mismatches is of a term whose patterns changed or went
+ *   (such a use may now be another term's, or none), and
+ * - none of the patterns new in this list has a candidate in it that is not inside one of
+ *   its definitions (an excluded candidate shadows nothing: uses.ts).
+ * Otherwise the section is read again. test/unit/terms/incremental.test.ts makes and breaks
+ * definitions on every eighth edit and compares with a fresh analysis.
+ */
+import { Matcher } from './matcher';
+import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
+import type { Span } from '../model';
+import type { Term } from './types';
+
+/** A term list spelt as in index.ts: each term's language and key, joined by U+0001. */
+export interface TermChange {
+  /** Old term index → new one (-1: the term is gone). */
+  remap: Int32Array;
+  /** Old term indexes whose patterns are not all in the new list. */
+  unsafe: Set<number>;
+  /** The patterns new in this list (their `term` indexes are the new list's), if any. */
+  added: UsePatterns | undefined;
+}
+
+const SEPARATOR = '\u0001';
+
+/** How uses found under `oldList` map to `terms` (spelt `newList`). */
+export function termChange(oldList: string, terms: Term[], newList: string): TermChange {
+  const oldTerms = oldList ? oldList.split(SEPARATOR).map((entry) => ({ language: entry.slice(0, 2) as Term['language'], key: entry.slice(2) }) as Term) : [];
+  const newIndex = new Map<string, number>();
+  terms.forEach((t, i) => newIndex.set(t.language + t.key, i));
+  const patternKey = (p: UsePatterns['patterns'][number]) => `${p.text}${SEPARATOR}${p.key}${SEPARATOR}${p.language}${SEPARATOR}${p.kind}`;
+  const oldPatterns = usePatterns(oldTerms, oldList).patterns;
+  const newPatterns = usePatterns(terms, newList).patterns;
+  const oldKeys = new Set(oldPatterns.map(patternKey));
+  const newKeys = new Set(newPatterns.map(patternKey));
+  const remap = new Int32Array(oldTerms.length);
+  const unsafe = new Set<number>();
+  oldTerms.forEach((t, j) => { remap[j] = newIndex.get(t.language + t.key) ?? -1; if (remap[j] < 0) unsafe.add(j); });
+  for (const p of oldPatterns) if (!newKeys.has(patternKey(p))) unsafe.add(p.term);
+  const fresh = newPatterns.filter((p) => !oldKeys.has(patternKey(p)));
+  return { remap, unsafe, added: fresh.length ? { patterns: fresh, matcher: new Matcher(fresh.map((p) => p.text)) } : undefined };
+}
+
+/** How many sections' uses were carried over to a new term list since the process started: for tests. */
+export const carried = { count: 0 };
+
+/** `uses` (found under the change's old list) under the new list, or undefined when the section must be read again. */
+export function carryUses(uses: SectionUses, change: TermChange, prose: string, exclude: Span[]): SectionUses | undefined {
+  const { remap, unsafe, added } = change;
+  for (const u of uses.uses) if (unsafe.has(u.term)) return undefined;
+  for (const m of uses.mismatches) if (unsafe.has(m.term)) return undefined;
+  if (added) {
+    const found = findSectionUses(prose, added, exclude);
+    if (found.uses.length || found.mismatches.length) return undefined;
+  }
+  carried.count++;
+  return {
+    uses: uses.uses.map((u) => ({ start: u.start, end: u.end, tokenEnd: u.tokenEnd, term: remap[u.term], variant: u.variant })),
+    mismatches: uses.mismatches.map((m) => ({ start: m.start, end: m.end, term: remap[m.term], text: m.text })),
+  };
+}
