@@ -20,3 +20,23 @@ export function applyLspEdits(text: string, edits: TextEdit[]): string {
 
 /** mulberry32 (bench/generate.mjs): a deterministic random number generator for reproducible edits. */
 export const rng: (seedValue: number) => () => number = mulberry32;
+
+/**
+ * A random edit of `text` as an editor makes it: half at a line start (where labels and
+ * markers are), three in ten a deletion of one to four characters, the rest one of
+ * `inserts`; never inside a surrogate pair or a \r\n.
+ */
+export function randomChange(text: string, random: () => number, inserts: readonly string[]): { start: number; end: number; insert: string } {
+  const at = Math.floor(random() * (text.length + 1));
+  const pos = random() < 0.5 ? text.lastIndexOf('\n', at - 1) + 1 : at;
+  const safe = (p: number) => (p > 0 && p < text.length && ((text.charCodeAt(p) & 0xfc00) === 0xdc00 || (text[p - 1] === '\r' && text[p] === '\n')) ? p - 1 : p);
+  const start = safe(pos);
+  if (random() < 0.3) return { start, end: safe(Math.min(text.length, start + 1 + Math.floor(random() * 4))), insert: '' };
+  return { start, end: start, insert: inserts[Math.floor(random() * inserts.length)] };
+}
+
+/** `text` with a random change applied (randomChange). */
+export function randomEdit(text: string, random: () => number, inserts: readonly string[]): string {
+  const { start, end, insert } = randomChange(text, random, inserts);
+  return text.slice(0, start) + insert + text.slice(end);
+}

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { TestClient } from '../helpers/lsp';
 import { CORPUS_FILES, corpus, fixture, seed } from '../helpers/fixtures';
-import { rng } from '../helpers/edits';
+import { randomChange, rng } from '../helpers/edits';
 import { lint } from '../../server/src/core/lint';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 // @ts-expect-error plain ESM module without types
@@ -17,15 +17,6 @@ import { generateAgreement } from '../../bench/generate.mjs';
 /** Body text, labels, headings, list markers, line breaks, deadlines, defined terms, references. */
 const INSERTS = ['x', '的', ' ', '\n', '\n\n', '1', '2.', '# ', '## ', '3.2 ', '(a) ', '第五条 ', '（一）', '- ', '7日', 'thirty (30) days', '“服务”', '"Fee" means ', '第7.2条', 'Section 2', '🙂', '\r\n'];
 
-function randomChange(text: string, random: () => number): { start: number; end: number; insert: string } {
-  const at = Math.floor(random() * (text.length + 1));
-  const pos = random() < 0.4 ? text.lastIndexOf('\n', at - 1) + 1 : at;
-  // Never split a surrogate pair or a \r\n: an editor does not.
-  const safe = (p: number) => (p > 0 && p < text.length && ((text.charCodeAt(p) & 0xfc00) === 0xdc00 || (text[p - 1] === '\r' && text[p] === '\n')) ? p - 1 : p);
-  const start = safe(pos);
-  if (random() < 0.3) return { start, end: safe(Math.min(text.length, start + 1 + Math.floor(random() * 4))), insert: '' };
-  return { start, end: start, insert: INSERTS[Math.floor(random() * INSERTS.length)] };
-}
 
 function expected(text: string, uri: string): unknown[] {
   const { model, findings } = lint(text, { uri });
@@ -57,7 +48,7 @@ describe('protocol: incremental diagnostics equal a fresh analysis after random 
       assert.deepEqual(published(await client.open(uri, text, uri.endsWith('.txt') ? 'plaintext' : 'markdown')), expected(text, uri), 'on open');
       const random = rng(name.length * 104729);
       for (let i = 0; i < count; i++) {
-        const { start, end, insert } = randomChange(text, random);
+        const { start, end, insert } = randomChange(text, random, INSERTS);
         const lines = new LineIndex(text);
         const diagnostics = await client.change(uri, [{ range: lines.range(start, end), text: insert }]);
         text = text.slice(0, start) + insert + text.slice(end);

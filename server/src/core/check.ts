@@ -1,6 +1,7 @@
 /** Runs the rules over a model, applying severity settings. Non-agreements get nothing. */
 import { RULES } from './rules';
-import type { DocumentModel, Span } from './model';
+import type { DocumentModel } from './model';
+import { shiftSpan } from './text/spans';
 import type { Finding, SeveritySetting } from './diagnostics';
 import { message } from './messages';
 import { applySuppressions, findSuppressions } from './suppressions';
@@ -22,8 +23,8 @@ export function check(model: DocumentModel, options: CheckOptions = {}): Finding
     try {
       // Spans copied: a rule may report a clause's own span, which the next version moves in place (parse/outlineRefresh.ts).
       rule.check(model, (f) => findings.push({
-        code: rule.code, severity: setting, ...f, span: copySpan(f.span),
-        ...(f.related && { related: f.related.map((r) => ({ ...r, span: copySpan(r.span) })) }),
+        code: rule.code, severity: setting, ...f, span: shiftSpan(f.span, 0),
+        ...(f.related && { related: f.related.map((r) => ({ ...r, span: shiftSpan(r.span, 0) })) }),
       }));
     } catch (e) {
       // One broken rule must not take the others (or the server) down with it.
@@ -32,8 +33,4 @@ export function check(model: DocumentModel, options: CheckOptions = {}): Finding
   }
   const visible = applySuppressions(findings, findSuppressions(model.text, model.lines), model.lines, model.language);
   return visible.sort((a, b) => a.span.start - b.span.start || a.code.localeCompare(b.code));
-}
-
-function copySpan(span: Span): Span {
-  return { start: span.start, end: span.end };
 }

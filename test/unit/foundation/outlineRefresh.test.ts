@@ -10,7 +10,7 @@ import { numberingSequences } from '../../../server/src/core/rules/sequences';
 import { buildIndex } from '../../../server/src/core/references/resolve';
 import type { Clause, DocumentModel, OutlineNode } from '../../../server/src/core/model';
 import { corpus, CORPUS_FILES, fixture, seed } from '../../helpers/fixtures';
-import { rng } from '../../helpers/edits';
+import { randomEdit, rng } from '../../helpers/edits';
 // @ts-expect-error plain ESM module without types
 import { generateAgreement } from '../../../bench/generate.mjs';
 
@@ -32,14 +32,6 @@ function outlineData(model: DocumentModel): unknown[] {
 /** Edits that keep the structure (body text) and edits that change it (labels, headings, list markers, blank lines). */
 const INSERTS = ['x', '，', '款', ' ', '\n', '\n\n', '1', '.', '# ', '## ', '3.2 ', '(a) ', '(i) ', '第五条 ', '（一）', '一、', '1. ', '- ', 'Section 2 ', '🙂'];
 
-function randomEdit(text: string, random: () => number): string {
-  const at = Math.floor(random() * (text.length + 1));
-  // Half the edits at a line start, where labels and markers are.
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const pos = random() < 0.5 ? lineStart : at;
-  if (random() < 0.3) return text.slice(0, pos) + text.slice(Math.min(text.length, pos + 1 + Math.floor(random() * 3)));
-  return text.slice(0, pos) + INSERTS[Math.floor(random() * INSERTS.length)] + text.slice(pos);
-}
 
 describe('outline refreshed in place', () => {
   const documents: [string, string, number][] = [
@@ -59,7 +51,7 @@ describe('outline refreshed in place', () => {
       analyze(text, { cache });
       const before = outlineRefreshes.count;
       for (let i = 0; i < count; i++) {
-        text = randomEdit(text, random);
+        text = randomEdit(text, random, INSERTS);
         const incremental = analyze(text, { cache, uri: 'file:///a.md' });
         assert.deepEqual(outlineData(incremental), outlineData(analyze(text, { uri: 'file:///a.md' })), `${name}: edit ${i + 1}`);
       }
@@ -76,7 +68,7 @@ describe('outline refreshed in place', () => {
     let text = text0;
     analyze(text, { cache, format: 'text' });
     for (let i = 0; i < 60; i++) {
-      text = randomEdit(text, random);
+      text = randomEdit(text, random, INSERTS);
       assert.deepEqual(outlineData(analyze(text, { cache, format: 'text' })), outlineData(analyze(text, { format: 'text' })), `edit ${i + 1}`);
     }
   });

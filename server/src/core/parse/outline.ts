@@ -510,8 +510,8 @@ class OutlineBuilder {
 
 }
 
-/** `values` are all of `segs` but the last: 3.2 is the prefix of 3.2.1. */
-function isPrefixOf(values: number[], segs: number[]): boolean {
+/** `values` are all of `segs` but the last: 3.2 is the prefix of 3.2.1 (the parent's number). */
+export function isPrefixOf(values: number[], segs: number[]): boolean {
   if (values.length !== segs.length - 1) return false;
   for (let i = 0; i < values.length; i++) if (values[i] !== segs[i]) return false;
   return true;
@@ -582,15 +582,15 @@ function setSpan(target: Span, source: Span): void {
 
 /** Each node ends where the next node at its level or above starts (trailing blanks trimmed). */
 function finishSpans(root: OutlineNode, text: string): void {
-  finishSpan(root, text.length, text);
-  root.span.start = 0;
+  finishSpansNear(root, text, -Infinity, Infinity);
 }
 
 /**
- * finishSpans for an outline refreshed in place: only the nodes whose stretch, up to where
- * the next node starts, touches [from, to] (the re-parsed sections and the change). Every
- * other node's end is right already — kept where nothing moved, moved with its start after
- * the change — because the text between its end and the next node's start is the same.
+ * Span ends found for the nodes whose stretch, up to where the next node starts, touches
+ * [from, to] — every node when the outline is built; for an outline refreshed in place, the
+ * re-parsed sections and the change. Every other node's end is right already — kept where
+ * nothing moved, moved with its start after the change — because the text between its end
+ * and the next node's start is the same.
  */
 export function finishSpansNear(root: OutlineNode, text: string, from: number, to: number): void {
   root.span.start = 0;
@@ -600,19 +600,13 @@ export function finishSpansNear(root: OutlineNode, text: string, from: number, t
 function finishNear(node: OutlineNode, end: number, text: string, from: number, to: number): void {
   node.span.end = trimEnd(text, node.span.start, end);
   const children = node.children;
+  // Most clauses are leaves: one shared empty list instead of an array each.
+  if (!children.length) { node.children = NO_CHILDREN; return; }
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     const childEnd = i + 1 < children.length ? children[i + 1].span.start : end;
     if (childEnd >= from && child.span.start <= to) finishNear(child, childEnd, text, from, to);
   }
-}
-
-function finishSpan(node: OutlineNode, end: number, text: string): void {
-  node.span.end = trimEnd(text, node.span.start, end);
-  const children = node.children;
-  // Most clauses are leaves: one shared empty list instead of an array each.
-  if (!children.length) { node.children = NO_CHILDREN; return; }
-  for (let i = 0; i < children.length; i++) finishSpan(children[i], i + 1 < children.length ? children[i + 1].span.start : end, text);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -1,6 +1,7 @@
 import { message } from '../messages';
 import type { Rule } from './rule';
 import { clausesWhere } from './sequences';
+import { isPrefixOf } from '../parse/outline';
 import type { Clause } from '../model';
 
 export const numberingParent: Rule = {
@@ -21,12 +22,5 @@ function misplaced(clause: Clause): boolean {
   if (clause.style !== 'decimal' || clause.label.values.length < 2) return false;
   const parent = clause.parent;
   if (parent?.kind !== 'clause' || (parent as Clause).style !== 'decimal') return false;
-  return !isParentNumber((parent as Clause).label.values, clause.label.values);
-}
-
-/** 3.2 is the parent number of 3.2.1 (compared without making strings: this runs for every decimal clause on every edit). */
-function isParentNumber(parent: number[], child: number[]): boolean {
-  if (parent.length !== child.length - 1) return false;
-  for (let i = 0; i < parent.length; i++) if (parent[i] !== child[i]) return false;
-  return true;
+  return !isPrefixOf((parent as Clause).label.values, clause.label.values);
 }

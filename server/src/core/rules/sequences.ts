@@ -41,31 +41,29 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
   return sequences;
 }
 
-const picked = new WeakMap<Clause[], Map<string, Sequence[]>>();
-
 /**
  * The sequences `test` picks (by `key`), once per outline structure like the sequences
  * themselves: a test reads only what a refreshed outline keeps (ordinals, labels, styles),
  * so a rule looks again, on each version, only at the few sequences that can report.
  */
 export function sequencesWhere(model: DocumentModel, key: string, test: (clauses: Clause[]) => boolean): Sequence[] {
-  let byKey = picked.get(model.clauses);
-  if (!byKey) picked.set(model.clauses, (byKey = new Map()));
-  let sequences = byKey.get(key);
-  if (!sequences) byKey.set(key, (sequences = numberingSequences(model).filter((s) => test(s.clauses))));
-  return sequences;
+  return perStructure(model, `sequences|${key}`, () => numberingSequences(model).filter((s) => test(s.clauses)));
 }
 
 /** The clauses `test` picks (by `key`), once per outline structure (see sequencesWhere). */
 export function clausesWhere(model: DocumentModel, key: string, test: (clause: Clause) => boolean): Clause[] {
-  let byKey = pickedClauses.get(model.clauses);
-  if (!byKey) pickedClauses.set(model.clauses, (byKey = new Map()));
-  let clauses = byKey.get(key);
-  if (!clauses) byKey.set(key, (clauses = model.clauses.filter(test)));
-  return clauses;
+  return perStructure(model, `clauses|${key}`, () => model.clauses.filter(test));
 }
 
-const pickedClauses = new WeakMap<Clause[], Map<string, Clause[]>>();
+const picked = new WeakMap<Clause[], Map<string, unknown>>();
+
+function perStructure<T>(model: DocumentModel, key: string, compute: () => T): T {
+  let byKey = picked.get(model.clauses);
+  if (!byKey) picked.set(model.clauses, (byKey = new Map()));
+  let value = byKey.get(key) as T | undefined;
+  if (value === undefined) byKey.set(key, (value = compute()));
+  return value;
+}
 
 /** How a clause's number is shown in messages: its id, or its label for a bare list item. */
 export function displayNumber(clause: Clause): string {

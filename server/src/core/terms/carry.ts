@@ -11,7 +11,7 @@
  * definitions on every eighth edit and compares with a fresh analysis.
  */
 import { Matcher } from './matcher';
-import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
+import { buildPatterns, findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
 import type { Span } from '../model';
 import type { Term } from './types';
 
@@ -33,7 +33,8 @@ export function termChange(oldList: string, terms: Term[], newList: string): Ter
   const newIndex = new Map<string, number>();
   terms.forEach((t, i) => newIndex.set(t.language + t.key, i));
   const patternKey = (p: UsePatterns['patterns'][number]) => `${p.text}${SEPARATOR}${p.key}${SEPARATOR}${p.language}${SEPARATOR}${p.kind}`;
-  const oldPatterns = usePatterns(oldTerms, oldList).patterns;
+  // Only the old list's patterns are compared: no automaton is built for it.
+  const oldPatterns = buildPatterns(oldTerms);
   const newPatterns = usePatterns(terms, newList).patterns;
   const oldKeys = new Set(oldPatterns.map(patternKey));
   const newKeys = new Set(newPatterns.map(patternKey));

@@ -14,6 +14,7 @@ import {
   ZH_STATUTE_DEFINITION, COVER_PAGE_SPAN, EN_DEEMED, DEFINITIONS_TITLE,
 } from '../lang/definitions';
 import type { DefinitionForm, TermDefinition } from './types';
+import { shiftSpan } from '../text/spans';
 import { hasCjk, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, isCjk } from './text';
 
 /** A definition as found, before the outline says whether it sits in a definitions section. */
@@ -21,11 +22,7 @@ export interface FoundDefinition extends Omit<TermDefinition, 'inDefinitionsSect
 /** A definition moved by `by` characters (between section and document offsets). */
 export function moveDefinition(d: FoundDefinition, by: number): FoundDefinition {
   // Every field named (no spread, no listAt): this runs for every definition on every edit.
-  return { name: d.name, span: moveSpan(d.span, by), quoted: d.quoted && moveSpan(d.quoted, by), form: d.form, language: d.language, extent: moveSpan(d.extent, by) };
-}
-
-function moveSpan(s: Span, by: number): Span {
-  return { start: s.start + by, end: s.end + by };
+  return { name: d.name, span: shiftSpan(d.span, by), quoted: d.quoted && shiftSpan(d.quoted, by), form: d.form, language: d.language, extent: shiftSpan(d.extent, by) };
 }
 
 export interface CoverPageTerm { name: string; span: Span }

@@ -18,6 +18,7 @@
 import type { DocumentModel, Span } from '../model';
 import type { Extractor } from '../extractors';
 import { sectionLocal, sectionStrings } from '../analyze';
+import { shiftSpan } from '../text/spans';
 import { carryUses, termChange, type TermChange } from './carry';
 import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
@@ -67,8 +68,6 @@ function sectionTerms(prose: string, text: string): SectionTerms {
     quoted: findQuotedPhrases(prose),
   };
 }
-
-const shiftSpan = (s: Span, by: number): Span => ({ start: s.start + by, end: s.end + by });
 
 export function extractTerms(model: DocumentModel): TermsFacts {
   const { sections } = model;

@@ -73,7 +73,8 @@ export function findSectionUses(prose: string, { patterns, matcher }: UsePattern
 /** At the same span an exact use beats a case variant, which beats a mismatch. */
 function rank(c: Candidate): number { return c.variant === 'exact' ? 0 : c.variant === 'mismatch' ? 2 : 1; }
 
-function buildPatterns(terms: Term[]): Pattern[] {
+/** The patterns of a term list (each term's key, and English plural/singular variants no other term takes). */
+export function buildPatterns(terms: Term[]): Pattern[] {
   const taken = new Set(terms.map((t) => t.key.toLowerCase()));
   const out: Pattern[] = [];
   terms.forEach(({ key, language }, term) => {

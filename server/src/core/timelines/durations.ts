@@ -7,8 +7,9 @@
  * the positions [from, to) of a string that holds the section with a little of the prose
  * around it, so the words read before and after a match are the document's own.
  */
-import type { Language, Span } from '../model';
+import type { Language } from '../model';
 import { parseNumber } from '../lang/numerals';
+import { shiftSpan } from '../text/spans';
 import {
   ZH_DURATION, EN_DURATION, ZH_UNITS, EN_UNITS, EN_DAY_KINDS, ZH_YEAR_DATE_FOLLOW, ZH_VAGUE, EN_VAGUE, IMMEDIATE,
   ZH_RATE, EN_RATE, EQUIV_PRODUCT_THEN_TOTAL, EQUIV_TOTAL_THEN_PRODUCT, EXPLANATION, SAME_CLOCK_RULE,
@@ -72,9 +73,6 @@ export function scanDurations(prose: string, from: number, to: number, language:
   };
 }
 
-export function shiftSpan(s: Span, delta: number): Span {
-  return { start: s.start + delta, end: s.end + delta };
-}
 
 export function shiftEquivalence(e: Equivalence, delta: number): Equivalence {
   const out: Equivalence = { ...e, span: shiftSpan(e.span, delta), factors: [e.factors[0], e.factors[1]], factorsSpan: shiftSpan(e.factorsSpan, delta) };

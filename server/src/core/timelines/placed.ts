@@ -5,7 +5,8 @@
  * text, numbers and nested parts once. Spans at document offsets are made when first read.
  */
 import type { Clause, Span } from '../model';
-import { NO_EQUIVALENCES, isProductFirst, shiftEquivalence, shiftSpan } from './durations';
+import { NO_EQUIVALENCES, isProductFirst, shiftEquivalence } from './durations';
+import { shiftSpan } from '../text/spans';
 import type { Duration, DurationKind, Equivalence, NumberPart } from './types';
 
 export class PlacedDuration implements Duration {

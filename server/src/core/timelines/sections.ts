@@ -23,7 +23,8 @@
  */
 import { sectionLocal } from '../analyze';
 import type { Clause, DocumentModel, Section } from '../model';
-import { READ_AHEAD, READ_BEHIND, scanDurations, shiftEquivalence, shiftSpan, type LocalDurations } from './durations';
+import { READ_AHEAD, READ_BEHIND, scanDurations, shiftEquivalence, type LocalDurations } from './durations';
+import { shiftSpan } from '../text/spans';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
 import type { Duration, Rate, Sequence } from './types';
 import { PlacedDuration } from './placed';
