@@ -53,4 +53,53 @@ describe('defined terms: uses', () => {
     const m = new Matcher(['ab', 'b', 'abc']);
     assert.deepEqual(m.scan('xabc').map((r) => [r.start, r.end, r.pattern]), [[1, 3, 0], [2, 3, 1], [1, 4, 2]]);
   });
+
+  it('the matcher finds what a naive search of the normalised text finds (random texts and patterns)', () => {
+    // The reference: normalise the text as documented (ASCII case, ’, whitespace runs as one
+    // space, no space between CJK across a line break, blank lines cut), keep each character's
+    // offset, and look for every pattern at every position.
+    const naive = (text: string, patterns: string[]) => {
+      const found: number[][] = [];
+      for (const paragraph of paragraphs(text)) {
+        let norm = '';
+        const at: number[] = [];
+        for (let i = paragraph.start; i < paragraph.end; i++) {
+          const ch = text[i];
+          if (/\s|\u3000/.test(ch)) {
+            let j = i;
+            while (j < paragraph.end && /\s|\u3000/.test(text[j])) j++;
+            const prev = norm[norm.length - 1];
+            if (norm && !(/[\u4e00-\u9fff]/.test(prev ?? '') && /[\u4e00-\u9fff]/.test(text[j] ?? ''))) { norm += ' '; at.push(i); }
+            i = j - 1;
+            continue;
+          }
+          norm += /[A-Z]/.test(ch) ? ch.toLowerCase() : ch === '’' ? "'" : ch;
+          at.push(i);
+        }
+        patterns.forEach((p, index) => {
+          const folded = p.toLowerCase().replace(/’/g, "'");
+          for (let k = norm.indexOf(folded); k >= 0; k = norm.indexOf(folded, k + 1)) found.push([at[k], at[k + folded.length - 1] + 1, index]);
+        });
+      }
+      return found.sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
+    };
+    const paragraphs = (text: string) => {
+      const out: { start: number; end: number }[] = [];
+      const blank = /[ \t\r\u3000]*\n(?:[ \t\r\u3000]*\n)+/g;
+      let start = 0;
+      for (let m; (m = blank.exec(text)); start = m.index + m[0].length) out.push({ start, end: m.index });
+      out.push({ start, end: text.length });
+      return out;
+    };
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const alphabet = ['a', 'b', 'A', 'B', ' ', '\n', '条', '款', '’', "'", '\u3000', '😀'];
+    const word = (n: number) => Array.from({ length: n }, () => alphabet[rnd(alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const patterns = [...new Set(Array.from({ length: 1 + rnd(5) }, () => word(1 + rnd(4)).replace(/\s+/g, ' ').trim()).filter(Boolean))];
+      const text = word(rnd(60));
+      const got = new Matcher(patterns).scan(text).map((r) => [r.start, r.end, r.pattern]).sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
+      assert.deepEqual(got, naive(text, patterns), JSON.stringify({ text, patterns }));
+    }
+  });
 });

@@ -11,7 +11,7 @@
  * definitions on every eighth edit and compares with a fresh analysis.
  */
 import { Matcher } from './matcher';
-import { buildPatterns, findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
+import { buildPatterns, findSectionUses, type SectionUses, type UsePatterns } from './uses';
 import type { Span } from '../model';
 import type { Term } from './types';
 
@@ -27,15 +27,16 @@ export interface TermChange {
 
 const SEPARATOR = '\u0001';
 
-/** How uses found under `oldList` map to `terms` (spelt `newList`). */
-export function termChange(oldList: string, terms: Term[], newList: string): TermChange {
+/** How uses found under `oldList` map to `terms`. */
+export function termChange(oldList: string, terms: Term[]): TermChange {
   const oldTerms = oldList ? oldList.split(SEPARATOR).map((entry) => ({ language: entry.slice(0, 2) as Term['language'], key: entry.slice(2) }) as Term) : [];
   const newIndex = new Map<string, number>();
   terms.forEach((t, i) => newIndex.set(t.language + t.key, i));
   const patternKey = (p: UsePatterns['patterns'][number]) => `${p.text}${SEPARATOR}${p.key}${SEPARATOR}${p.language}${SEPARATOR}${p.kind}`;
-  // Only the old list's patterns are compared: no automaton is built for it.
+  // Only patterns are compared: no automaton is built for either list (the new list's is
+  // built when a section has to be read again).
   const oldPatterns = buildPatterns(oldTerms);
-  const newPatterns = usePatterns(terms, newList).patterns;
+  const newPatterns = buildPatterns(terms);
   const oldKeys = new Set(oldPatterns.map(patternKey));
   const newKeys = new Set(newPatterns.map(patternKey));
   const remap = new Int32Array(oldTerms.length);

@@ -152,7 +152,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     let value: SectionUses | undefined;
     if (kept && kept.list !== termList && kept.excludedKey === excludedKeys[i]) {
       let change = changes.get(kept.list);
-      if (!change) changes.set(kept.list, (change = termChange(kept.list, terms, termList)));
+      if (!change) changes.set(kept.list, (change = termChange(kept.list, terms)));
       value = carryUses(kept.value, change, model.prose.slice(section.start, section.end), excluded[i]);
     }
     value ??= findSectionUses(sectionStrings(model, section)[0], patterns ??= usePatterns(terms, termList), excluded[i]);

@@ -44,6 +44,8 @@ export class Matcher {
   private readonly outList: Int32Array;
   /** The root's edges by character: it has one per first character of every pattern. */
   private readonly rootNext = new Map<number, number>();
+  /** A bit per UTF-16 code unit that starts a pattern: the scan skips the others at the root without a lookup. */
+  private readonly rootChars = new Uint32Array(2048);
   private readonly lengths: number[] = [];
 
   /** Patterns must already be normalised (normalizeTerm); matching folds ASCII case. */
@@ -72,7 +74,7 @@ export class Matcher {
     });
     this.edgeStart[count] = e;
     this.outStart[count] = o;
-    for (const [c, target] of nodes[0].next) this.rootNext.set(c, target);
+    for (const [c, target] of nodes[0].next) { this.rootNext.set(c, target); this.rootChars[c >>> 5] |= 1 << (c & 31); }
   }
 
   private insert(nodes: BuildNode[], pattern: string, index: number): void {
@@ -112,21 +114,40 @@ export class Matcher {
   scan(text: string): RawMatch[] {
     const matches: RawMatch[] = [];
     if (this.lengths.length === 0) return matches;
-    const { lengths, fail, dict, outStart, outList } = this;
+    const { lengths, dict, outStart, outList, rootChars } = this;
     // Document offset of each fed character, as a ring big enough for the longest pattern.
     let longest = 0;
     for (const l of lengths) if (l > longest) longest = l;
     const ringSize = longest + 1;
     const ring = new Int32Array(ringSize);
+    // The loop keeps its state in locals, not in a closure's context: it reads every character.
     let fed = 0;
     let node = 0;
     /** The last character fed (as written, not folded); -1: none since the start or a blank line. */
     let lastFed = -1;
-    const feed = (c: number, at: number) => {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const at = i;
+      let c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        let j = i, newlines = 0;
+        for (let d = c; j < length && isSpaceCode(d = text.charCodeAt(j)); j++) if (d === 10) newlines++;
+        i = j - 1;
+        if (newlines >= 2) { node = 0; lastFed = -1; continue; }
+        // A whitespace run is one space, except a line break inside hard-wrapped Chinese.
+        if (lastFed === -1 || isCjkCode(lastFed) && j < length && isCjkCode(text.charCodeAt(j))) continue;
+        c = 32;
+        lastFed = 32;
+      } else {
+        lastFed = c;
+        // Matching folds ASCII case and reads ’ as ' (foldChar).
+        c = c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
+      }
+      // At the root a character that starts no pattern leaves it there: nothing to feed (most
+      // characters of the prose; a match is a run of fed characters, so none spans it).
+      if (node === 0 && (rootChars[c >>> 5] & (1 << (c & 31))) === 0) continue;
       ring[fed % ringSize] = at;
-      let next = this.step(node, c);
-      while (next < 0 && node !== 0) { node = fail[node]; next = this.step(node, c); }
-      node = next < 0 ? 0 : next;
+      node = this.advance(node, c);
       for (let n = outStart[node + 1] > outStart[node] ? node : dict[node]; n > 0; n = dict[n]) {
         for (let k = outStart[n]; k < outStart[n + 1]; k++) {
           const p = outList[k];
@@ -135,23 +156,15 @@ export class Matcher {
         }
       }
       fed++;
-    };
-    const length = text.length;
-    for (let i = 0; i < length; i++) {
-      const c = text.charCodeAt(i);
-      if (isSpaceCode(c)) {
-        let j = i, newlines = 0;
-        for (let d = c; j < length && isSpaceCode(d = text.charCodeAt(j)); j++) if (d === 10) newlines++;
-        if (newlines >= 2) { node = 0; lastFed = -1; }
-        else if (lastFed !== -1 && !(isCjkCode(lastFed) && j < length && isCjkCode(text.charCodeAt(j)))) { feed(32, i); lastFed = 32; }
-        i = j - 1;
-        continue;
-      }
-      // Matching folds ASCII case and reads ’ as ' (foldChar).
-      feed(c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c, i);
-      lastFed = c;
     }
     return matches;
+  }
+
+  /** The node `c` leads to from `node`, following fail links (the root: no pattern continues). */
+  private advance(node: number, c: number): number {
+    let next = this.step(node, c);
+    while (next < 0 && node !== 0) { node = this.fail[node]; next = this.step(node, c); }
+    return next < 0 ? 0 : next;
   }
 }
 
