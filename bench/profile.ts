@@ -15,7 +15,7 @@ import { lint } from '../server/src/core/lint';
 import { splitAfterChange, splitSections, type SectionSpan } from '../server/src/core/parse/sections';
 import { changedRange } from '../server/src/core/text/change';
 import { parseSection, type Block, type SectionParse } from '../server/src/core/parse/markdown';
-import { maskText } from '../server/src/core/parse/prose';
+import { maskSlice, normalizeMasks } from '../server/src/core/parse/prose';
 import { buildOutline, collectItems } from '../server/src/core/parse/outline';
 import { detectAgreement, detectLanguage } from '../server/src/core/detect';
 import { LineIndex } from '../server/src/core/text/lineIndex';
@@ -87,7 +87,7 @@ function phases(t: Times, text: string, cache: PhaseCache): void {
     cache.parses = used;
   });
   add(t, '   (sections re-parsed)', parsed);
-  const prose = time(t, '3 maskText (prose view)', () => maskText(text, masks));
+  const prose = time(t, '3 maskText (prose view)', () => maskSlice(text, 0, text.length, normalizeMasks(masks), 0));
   // analyze() collects items per section and caches them; here they are collected for the whole text (an upper bound).
   const items = time(t, '4a collectItems (whole text; cached per section in analyze)', () => collectItems(prose, blocks));
   const { outline } = time(t, '4 buildOutline', () => buildOutline(text, prose, { items: [items], shifts: [0], blockBases: [0] }));

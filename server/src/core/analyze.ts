@@ -11,7 +11,7 @@ import { splitAfterChange, splitSections, type SectionSpan } from './parse/secti
 import { changedRange, type TextChange } from './text/change';
 import { parseSection, type Link, type SectionParse } from './parse/markdown';
 import { parsePlainText } from './parse/plainText';
-import { maskText } from './parse/prose';
+import { maskSlice, normalizeMasks, ProseView, type Ranges } from './parse/prose';
 import { buildOutline, collectItems, type Item, type OutlineState, type SectionItems } from './parse/outline';
 import { refreshOutline, sameShapes } from './parse/outlineRefresh';
 import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type DetectionMode } from './detect';
@@ -40,8 +40,8 @@ export interface AnalyzeOptions {
  * only what the edit touched: the sections before and after the changed stretch keep
  * their parses (and the section-local results in their memos), the split into sections
  * and the line index are updated around the change (parse/sections.ts splitAfterChange,
- * LineIndex.afterChange), and the prose of unchanged sections is sliced from the last
- * version's instead of being masked again. Nothing here outlives the next version.
+ * LineIndex.afterChange), and the prose view reads unchanged sections' markup ranges from
+ * their kept parses. Nothing here outlives the next version.
  */
 export class SectionCache {
   previous?: AnalysedVersion;
@@ -52,7 +52,6 @@ export class SectionCache {
 interface AnalysedVersion {
   uri?: string;
   text: string;
-  prose: string;
   format: 'markdown' | 'text';
   /** The format was read from the text (not given): the next version may reuse the answer. */
   formatGuessed: boolean;
@@ -120,7 +119,10 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     : splitSections(text);
   const kept = previous && new KeptSections(previous, change);
   let blockCount = 0;
-  const proseParts: string[] = [];
+  // The prose view reads these as the loop fills them (a section's own entry comes first).
+  const starts: number[] = [];
+  const ranges: Ranges[] = [];
+  const prose = new ProseView(text, starts, ranges);
   const links: Link[] = [];
   const anchors = new Set<string>();
   let frontMatterRaw: SectionParse['frontMatter'];
@@ -130,42 +132,34 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   // Each section's own items (kept with its parse), and where they go in the document.
   const sectionItems: SectionItems = { items: [], shifts: [], blockBases: [] };
 
-  // The prose: kept sections that were neighbours in the last version are one slice of its
-  // prose, so an edit joins three pieces rather than one per section.
-  let run: { from: number; to: number } | undefined;
-  const endRun = () => { if (run) proseParts.push(previous!.prose.slice(run.from, run.to)); run = undefined; };
-
   for (const span of spans) {
     const old = kept?.find(span, text);
     let parse: SectionParse;
     let sectionProse: string | undefined;
     if (old) {
       parse = old.parse;
-      const to = old.oldStart + span.end - span.start;
-      if (run && run.to === old.oldStart) run.to = to;
-      else { endRun(); run = { from: old.oldStart, to }; }
     } else {
       // What is kept with the parse (its labels, titles, memos) comes from a copy, never
       // from a view of this version's text.
       const sectionText = detach(text.slice(span.start, span.end));
       parse = format === 'text' ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
-      sectionProse = maskText(sectionText, parse.masks);
-      // The masks made the prose; the parse is kept for later versions, which slice the prose.
+      parse.ranges = normalizeMasks(parse.masks);
       parse.masks = NO_MASKS;
+      sectionProse = maskSlice(sectionText, 0, sectionText.length, parse.ranges, 0);
       parsedSections++;
-      endRun();
-      proseParts.push(sectionProse);
     }
+    starts.push(span.start);
+    ranges.push(parse.ranges ?? NO_RANGES);
     parses.push(parse);
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
     blockCount += parse.blocks.length;
     // The section's labelled blocks, computed once per section text (they depend only on it);
-    // a kept section's prose is read from the last version's, as a copy.
+    // a kept section's prose is read through the prose view, as a copy.
     let ownItems = parse.memo!.get('outline.items') as Item[] | undefined;
     if (!ownItems) {
-      const own = sectionProse ?? detach(previous!.prose.slice(old!.oldStart, old!.oldStart + span.end - span.start));
+      const own = sectionProse ?? detach(prose.slice(span.start, span.end));
       parse.memo!.set('outline.items', (ownItems = collectItems(own, parse.blocks)));
     }
     sectionItems.items.push(ownItems); sectionItems.shifts.push(shift); sectionItems.blockBases.push(base);
@@ -174,8 +168,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
   }
 
-  endRun();
-  const prose = proseParts.length === 1 ? proseParts[0] : proseParts.join('');
   const frontMatter = frontMatterRaw && readFrontMatter(frontMatterRaw);
   const outlineState = previous && sameStructure(previous.outline.sections.items, sectionItems.items)
     ? refreshOutline(previous.outline, text, prose, sectionItems, change)
@@ -206,7 +198,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     links, anchors,
     stats: { sections: spans.length, parsedSections, millis: 0, extractors: {} },
   } as DocumentModel;
-  if (!options.wholeDocument) cache.previous = { uri: options.uri, text, prose, format, formatGuessed: !options.format, spans, parses, lines: model.lines, outline: outlineState };
+  if (!options.wholeDocument) cache.previous = { uri: options.uri, text, format, formatGuessed: !options.format, spans, parses, lines: model.lines, outline: outlineState };
   installExtractors(model);
   model.stats.millis = performance.now() - started;
   return model;
@@ -220,6 +212,7 @@ function sameStructure(before: Item[][], after: Item[][]): boolean {
 }
 
 const NO_MASKS: [number, number][] = [];
+const NO_RANGES: Ranges = [];
 
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */
 const MARKDOWN_SIGNS = [/^#{1,6} \S/m, /^ {0,3}[-*+] \S/m, /\*\*\S/, /\]\(/, /^\|.*\|[ \t]*$/m, /^ {0,3}(?:```|~~~)/m, /^<[a-zA-Z!]/m];

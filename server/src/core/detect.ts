@@ -4,6 +4,7 @@
  * install list, or a changelog, has the numbers but not the vocabulary.
  */
 import type { Clause, Language } from './model';
+import type { ProseText } from './parse/prose';
 
 export type DetectionMode = 'auto' | 'always' | 'never';
 
@@ -16,7 +17,7 @@ export function legalWordsIn(prose: string): string[] {
   return [...LEGAL_WORDS_ZH, ...LEGAL_WORDS_EN].filter((w) => lower.includes(w));
 }
 
-export function detectAgreement(prose: string, clauses: Clause[], frontMatter: Record<string, unknown> | undefined, mode: DetectionMode, legalWords?: string[]): { isAgreement: boolean; reason: string } {
+export function detectAgreement(prose: ProseText, clauses: Clause[], frontMatter: Record<string, unknown> | undefined, mode: DetectionMode, legalWords?: string[]): { isAgreement: boolean; reason: string } {
   if (mode === 'always') return { isAgreement: true, reason: 'setting clausewise.agreementDetection = always' };
   if (mode === 'never') return { isAgreement: false, reason: 'setting clausewise.agreementDetection = never' };
   const declared = frontMatter?.clausewise ?? frontMatter?.agreement;
@@ -39,11 +40,11 @@ export function scriptCounts(prose: string): { cjk: number; latin: number } {
   return { cjk: prose.match(CJK)?.length ?? 0, latin: prose.match(LATIN)?.length ?? 0 };
 }
 
-export function detectLanguage(prose: string, declared: unknown, counts?: { cjk: number; latin: number }): Language {
+export function detectLanguage(prose: ProseText, declared: unknown, counts?: { cjk: number; latin: number }): Language {
   if (declared === 'zh' || declared === 'en') return declared;
   if (typeof declared === 'string' && /^zh/i.test(declared)) return 'zh';
   if (typeof declared === 'string' && /^en/i.test(declared)) return 'en';
-  const { cjk, latin } = counts ?? scriptCounts(prose.length > 100_000 ? prose.slice(0, 100_000) : prose);
+  const { cjk, latin } = counts ?? scriptCounts(prose.slice(0, 100_000));
   // A Chinese character carries about a word; Latin letters about five to a word.
   return cjk * 2 >= latin / 5 ? 'zh' : 'en';
 }

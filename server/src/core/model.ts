@@ -11,6 +11,7 @@ import type { LineIndex } from './text/lineIndex';
 import type { Label, LabelStyle, DivisionKind } from './lang/labels';
 import type { Link } from './parse/markdown';
 import type { TimelineConfig } from './config';
+import type { ProseView } from './parse/prose';
 
 export type Language = 'zh' | 'en';
 
@@ -82,8 +83,11 @@ export interface DocumentModel {
   uri: string;
   version: number;
   text: string;
-  /** The text with markup blanked out (same length, same line breaks): what extractors scan. */
-  prose: string;
+  /**
+   * The text with markup blanked out (same length, same line breaks): what extractors scan.
+   * Read in slices (parse/prose.ts): the whole is made only on request (toString).
+   */
+  prose: ProseView;
   lines: LineIndex;
   language: Language;
   agreement: { isAgreement: boolean; reason: string };

@@ -7,7 +7,7 @@ import { corpus, seed, CORPUS_FILES, fixture } from '../../helpers/fixtures';
 /** What must not depend on how the text was split: every clause, where it is, what it is. */
 function shape(model: DocumentModel) {
   return {
-    prose: model.prose,
+    prose: model.prose.toString(),
     clauses: model.clauses.map((c) => [c.id, c.labelText, c.title, c.span.start, c.span.end, c.parent?.key, c.part.title]),
     containers: model.containers.map((c) => [c.title, c.span.start, c.span.end]),
   };

@@ -43,10 +43,14 @@ export interface Block {
 
 export interface Link { start: number; end: number; url: string; textStart: number; textEnd: number }
 
+import type { Ranges } from './prose';
+
 export interface SectionParse {
   blocks: Block[];
-  /** [start, end) ranges of markup, blanked out in the prose view (analyze.ts releases them once the prose is made). */
+  /** [start, end) ranges of markup, blanked out in the prose view (analyze.ts keeps them as `ranges`). */
   masks: [number, number][];
+  /** The masks sorted and without overlaps (parse/prose.ts): what the prose view reads. */
+  ranges?: Ranges;
   links: Link[];
   /** id="…" and <a name="…"> anchors declared in HTML. */
   anchors: string[];

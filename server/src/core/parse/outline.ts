@@ -11,6 +11,7 @@ import type { Block } from './markdown';
 import { detach } from '../text/detach';
 import { isSpace } from '../text/spaces';
 import type { Clause, Container, OutlineNode, Part, Span } from '../model';
+import type { ProseText } from './prose';
 
 export interface Outline { root: OutlineNode; parts: Part[]; clauses: Clause[]; containers: Container[] }
 
@@ -41,7 +42,7 @@ const DIVISION_RANK: Record<DivisionKind, number> = { book: 1, subbook: 2, part:
 /** A line ending in a citation ("… this Section 2(a)"): a "(4)" on the next line continues it. */
 const CITATION_END = /\b(?:Sections?|Clauses?|subsections?|paragraphs?|§)\s*[\w.()]{0,20}$/i;
 
-function continuesCitation(prose: string, label: Label, blockStart: number, lineStart: number): boolean {
+function continuesCitation(prose: ProseText, label: Label, blockStart: number, lineStart: number): boolean {
   return label.raw.startsWith('(') && CITATION_END.test(prose.slice(Math.max(blockStart, lineStart - 40), lineStart));
 }
 const ITEM_LINE_STYLES = new Set(['alphaParen', 'romanParen', 'upperParen', 'numParen', 'cnParen', 'alphaDot', 'romanDot', 'cnEnum']);
@@ -53,7 +54,7 @@ export interface SectionItems { items: Item[][]; shifts: number[]; blockBases: n
  * The outline of the sections' items. Nothing is copied per item: the builder adds an
  * item's section shift where it reads an offset.
  */
-export function buildOutline(text: string, prose: string, sections: SectionItems): OutlineState {
+export function buildOutline(text: string, prose: ProseText, sections: SectionItems): OutlineState {
   const items: Item[] = [], shifts: number[] = [], blockBases: number[] = [], first: number[] = [];
   sections.items.forEach((own, s) => {
     first.push(items.length);
@@ -75,13 +76,13 @@ export interface OutlineState { outline: Outline; sections: SectionItems; first:
  * Reads an item's geometry and title again into `node`, which an item of the same shape
  * made in the last version: the node keeps its place in the tree, its id and its part.
  */
-export function nodeRefresher(text: string, prose: string): (node: OutlineNode, item: Item, shift: number, blockBase: number) => void {
+export function nodeRefresher(text: string, prose: ProseText): (node: OutlineNode, item: Item, shift: number, blockBase: number) => void {
   const builder = new OutlineBuilder(text, prose, [], [], []);
   return (node, item, shift, blockBase) => builder.refresh(node, item, shift, blockBase);
 }
 
 /** The first character at or after `from` that is not white space (U+2002 and U+3000 included). */
-function firstNonSpace(prose: string, from: number, end: number): number {
+function firstNonSpace(prose: ProseText, from: number, end: number): number {
   let i = from;
   while (i < end && isSpace(prose.charCodeAt(i))) i++;
   return i;
@@ -215,7 +216,7 @@ class OutlineBuilder {
   private shift = 0;
   private blockBase = 0;
 
-  constructor(private readonly text: string, private readonly prose: string, private readonly items: Item[],
+  constructor(private readonly text: string, private readonly prose: ProseText, private readonly items: Item[],
     private readonly shifts: number[], private readonly blockBases: number[]) {
     this.root = { kind: 'root', key: 'root', children: [], span: { start: 0, end: text.length }, headSpan: { start: 0, end: 0 }, title: '' };
     this.stack = [this.root];

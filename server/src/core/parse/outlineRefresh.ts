@@ -18,6 +18,7 @@ import type { Clause, Container, OutlineNode } from '../model';
 import type { Label } from '../lang/labels';
 import type { TextChange } from '../text/change';
 import { finishSpansNear, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
+import type { ProseText } from './prose';
 
 /** How many outlines were refreshed rather than built, since the process started: for tests. */
 export const outlineRefreshes = { count: 0 };
@@ -89,7 +90,7 @@ function sameOwners(before: Item[], after: Item[]): boolean {
  * its nodes by the change in its shift (nothing, before the edit); a re-parsed section's
  * new items give its nodes new spans.
  */
-export function refreshOutline(last: OutlineState, text: string, prose: string, sections: SectionItems, change: TextChange | undefined): OutlineState {
+export function refreshOutline(last: OutlineState, text: string, prose: ProseText, sections: SectionItems, change: TextChange | undefined): OutlineState {
   outlineRefreshes.count++;
   const { outline, nodes, first } = last;
   let refresh: ReturnType<typeof nodeRefresher> | undefined;

@@ -351,7 +351,8 @@ export function paragraphsOf(model: DocumentModel, clause: Clause): Span[] {
 
 function computeParagraphs(model: DocumentModel, clause: Clause): Span[] {
   const out: Span[] = [];
-  const text = model.prose;
+  // Line breaks are where the text has them (the prose keeps them); lines are read as prose.
+  const { text, prose } = model;
   let at = clause.span.start;
   const end = clause.span.end;
   const itemStarts = new Set<number>();
@@ -367,7 +368,7 @@ function computeParagraphs(model: DocumentModel, clause: Clause): Span[] {
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     // A \r\n line ends before its \r (an LSP position past the \r would be outside the line).
     const contentEnd = lineEnd > at && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
-    const line = text.slice(at, contentEnd);
+    const line = prose.slice(at, contentEnd);
     if (line.trim() && !itemStarts.has(at) && !/^[\s\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[）)])/.test(line)) out.push({ start: at, end: contentEnd });
     at = lineEnd + 1;
   }

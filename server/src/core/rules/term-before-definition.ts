@@ -2,6 +2,7 @@ import type { Rule } from './rule';
 import { termMessage } from '../terms/messages';
 import { lineStartOf } from '../terms/text';
 import type { TermDefinition } from '../terms/types';
+import type { ProseText } from '../parse/prose';
 
 /**
  * A term used before its definition, unless the definition sits in a definitions
@@ -42,10 +43,14 @@ export const termBeforeDefinition: Rule = {
 const FORWARD = /^[\s"”’]{0,3}[(,]?\s{0,2}(?:as\s+)?(?:defined|described)\s+(?:below|herein|hereafter|later)|^[\s"”]{0,3}[（(]?(?:定义见下文|见下文定义|详见下文)/;
 
 /** 杭州云帆信息技术有限公司（以下简称“云帆”）: the term shortens the name before it, so it is coined. */
-function abbreviates(prose: string, def: TermDefinition): boolean {
+function abbreviates(prose: ProseText, def: TermDefinition): boolean {
   if (def.form !== 'parenthetical' || !def.quoted) return false;
-  const open = Math.max(prose.lastIndexOf('（', def.quoted.start), prose.lastIndexOf('(', def.quoted.start));
-  if (open < 0 || def.quoted.start - open > 20) return false;
+  // The last parenthesis at most 20 characters before the quote.
+  const from = Math.max(0, def.quoted.start - 20);
+  const before = prose.slice(from, def.quoted.start + 1);
+  const last = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (last < 0) return false;
+  const open = from + last;
   const antecedent = prose.slice(Math.max(0, open - 30), open);
   const at = antecedent.indexOf(def.name);
   return at >= 0 && at + def.name.length < antecedent.length;

@@ -39,8 +39,12 @@ export const termDuplicate: Rule = {
 /** What a definition says: the words it names in a parenthesis, or its sentence. */
 function signature(model: DocumentModel, d: TermDefinition): string {
   if (d.form === 'parenthetical' && d.quoted) {
-    const open = Math.max(model.prose.lastIndexOf('(', d.quoted.start), model.prose.lastIndexOf('（', d.quoted.start));
-    if (open >= 0 && d.quoted.start - open < 60) return 'p:' + normalizeTerm(model.prose.slice(Math.max(0, open - 30), open));
+    // The last parenthesis less than 60 characters before the quote.
+    const from = Math.max(0, d.quoted.start - 59);
+    const before = model.prose.slice(from, d.quoted.start + 1);
+    const last = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+    const open = from + last;
+    if (last >= 0) return 'p:' + normalizeTerm(model.prose.slice(Math.max(0, open - 30), open));
   }
   return 's:' + normalizeTerm(model.prose.slice(d.extent.start, d.extent.end));
 }

@@ -16,6 +16,7 @@ import {
 import type { DefinitionForm, TermDefinition } from './types';
 import { shiftSpan } from '../text/spans';
 import { hasCjk, isSpace, lineStartOf, normalizeTerm, sentenceAround, trimSpan, isCjk } from './text';
+import type { ProseText } from '../parse/prose';
 
 /** A definition as found, before the outline says whether it sits in a definitions section. */
 export interface FoundDefinition extends Omit<TermDefinition, 'inDefinitionsSection'> { language: 'zh' | 'en' }
@@ -274,7 +275,7 @@ function findBareEnglish(prose: string, add: Add): void {
  * Chinese definitions that open a clause: “不可抗力、意外事件是指…”, statutes' “买卖合同是……的合同。”
  * Reads at most the clause body's first 200 characters of the document's prose.
  */
-export function clauseOpeningDefinitions(prose: string, clause: Clause): FoundDefinition[] | undefined {
+export function clauseOpeningDefinitions(prose: ProseText, clause: Clause): FoundDefinition[] | undefined {
   if (!isClause(clause)) return undefined;
   const start = clause.bodySpan.start;
   const limit = Math.min(clause.bodySpan.end, start + 200);
@@ -306,13 +307,13 @@ export function clauseOpeningDefinitions(prose: string, clause: Clause): FoundDe
 
 const SHI = 0x662f, XI = 0x7cfb, ZHI = 0x6307; // 是 系 指
 
-function hasChar(prose: string, code: number, start: number, end: number): boolean {
+function hasChar(prose: ProseText, code: number, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (prose.charCodeAt(i) === code) return true;
   return false;
 }
 
 /** Does 是指 or 系指 occur in prose[start, end)? */
-function hasMeansVerb(prose: string, start: number, end: number): boolean {
+function hasMeansVerb(prose: ProseText, start: number, end: number): boolean {
   for (let i = start + 1; i < end; i++) {
     if (prose.charCodeAt(i) !== ZHI) continue;
     const before = prose.charCodeAt(i - 1);

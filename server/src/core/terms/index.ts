@@ -34,6 +34,7 @@ import {
 import { memoSlot, signatureOf } from './memo';
 import { openingDefinitions } from './opening';
 import type { CaseMismatch, Term, TermDefinition, TermsFacts, TermUse } from './types';
+import type { ProseText } from '../parse/prose';
 
 export * from './types';
 
@@ -229,8 +230,8 @@ function mergeByStart<T extends { span: Span }>(a: T[], b: T[]): T[] {
 }
 
 /** The "(" or "（" at most `within` characters before `offset`, or -1. */
-function lastOpenParen(prose: string, offset: number, within: number): number {
-  for (let i = offset; i >= Math.max(0, offset - within); i--) if (prose[i] === '(' || prose[i] === '（') return i;
+function lastOpenParen(prose: ProseText, offset: number, within: number): number {
+  for (let i = offset; i >= Math.max(0, offset - within); i--) { const c = prose.charCodeAt(i); if (c === 0x28 || c === 0xff08) return i; }
   return -1;
 }
 

@@ -1,6 +1,7 @@
 /** Small text helpers shared by the term extractor, matcher and features. */
 import type { DocumentModel, OutlineNode, Span } from '../model';
 import { DEFINITIONS_TITLE } from '../lang/definitions';
+import type { ProseText } from '../parse/prose';
 
 export function isCjk(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -41,9 +42,9 @@ export function normalizeTerm(raw: string): string {
 }
 
 /** The span without surrounding spaces. */
-export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && isSpace(text[end - 1])) end--;
+export function trimSpan(text: ProseText, start: number, end: number): Span {
+  while (start < end && isSpace(text.charAt(start))) start++;
+  while (end > start && isSpace(text.charAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -52,10 +53,10 @@ export function trimSpan(text: string, start: number, end: number): Span {
  * only look at a line's first few characters, and an unbounded scan per term would be
  * quadratic on a document that is one long line.
  */
-export function lineStartOf(text: string, offset: number, maxBack = 1000): number {
+export function lineStartOf(text: ProseText, offset: number, maxBack = 1000): number {
   let i = offset;
   const floor = Math.max(0, offset - maxBack);
-  while (i > floor && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  while (i > floor && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 13) i--;
   return i;
 }
 
@@ -67,23 +68,23 @@ export function lineEndOf(text: string, offset: number): number {
 
 const TERMINATORS = new Set(['。', '！', '？', '!', '?', '；', ';']);
 
-function endsSentenceAt(prose: string, i: number): boolean {
-  const ch = prose[i];
+function endsSentenceAt(prose: ProseText, i: number): boolean {
+  const ch = prose.charAt(i);
   if (TERMINATORS.has(ch)) return true;
   // "." ends a sentence before a space, after a lower-case word ("Inc." and "e.g." do not).
-  return ch === '.' && (i + 1 >= prose.length || isSpace(prose[i + 1])) && /[a-z)]/.test(prose[i - 1] ?? '') && !/(?:e\.g|i\.e|etc|et seq|\bal|\bNo|\bvs|\bInc|\bLtd|\bCo|\bCorp|\bSt|\bMr|\bMs|\bDr)$/.test(prose.slice(Math.max(0, i - 6), i));
+  return ch === '.' && (i + 1 >= prose.length || isSpace(prose.charAt(i + 1))) && /[a-z)]/.test(prose.charAt(i - 1)) && !/(?:e\.g|i\.e|etc|et seq|\bal|\bNo|\bvs|\bInc|\bLtd|\bCo|\bCorp|\bSt|\bMr|\bMs|\bDr)$/.test(prose.slice(Math.max(0, i - 6), i));
 }
 
 /** The sentence around [start, end): bounded, never past a blank line. */
-export function sentenceAround(prose: string, start: number, end: number, maxBack = 300, maxForward = 500): Span {
+export function sentenceAround(prose: ProseText, start: number, end: number, maxBack = 300, maxForward = 500): Span {
   let s = start;
   const backLimit = Math.max(0, start - maxBack);
-  while (s > backLimit && !endsSentenceAt(prose, s - 1) && !(prose[s - 1] === '\n' && (prose[s - 2] === '\n' || s - 1 === 0 || /^\s*$/.test(prose.slice(lineStartOf(prose, s - 2), s - 1))))) s--;
+  while (s > backLimit && !endsSentenceAt(prose, s - 1) && !(prose.charAt(s - 1) === '\n' && (prose.charAt(s - 2) === '\n' || s - 1 === 0 || /^\s*$/.test(prose.slice(lineStartOf(prose, s - 2), s - 1))))) s--;
   let e = end;
   const forwardLimit = Math.min(prose.length, end + maxForward);
-  while (e < forwardLimit && !endsSentenceAt(prose, e) && !(prose[e] === '\n' && prose[e + 1] === '\n')) e++;
-  if (e < prose.length && TERMINATORS.has(prose[e])) e++;
-  else if (prose[e] === '.') e++;
+  while (e < forwardLimit && !endsSentenceAt(prose, e) && !(prose.charAt(e) === '\n' && prose.charAt(e + 1) === '\n')) e++;
+  if (e < prose.length && TERMINATORS.has(prose.charAt(e))) e++;
+  else if (prose.charAt(e) === '.') e++;
   return trimSpan(prose, s, e);
 }
 

@@ -160,10 +160,11 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
 }
 
 function readWhole(model: DocumentModel): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
-  const found = scanDurations(model.prose, 0, model.prose.length, model.language);
+  const prose = model.prose.toString();
+  const found = scanDurations(prose, 0, prose.length, model.language);
   const clauseAt = clauseLookup(model.clauses);
   const durations = found.durations.map((d) => new PlacedDuration(d, 0, 0, clauseAt(d.span.start)));
-  const masked = maskExplanations(model.prose, durations);
+  const masked = maskExplanations(prose, durations);
   const implicit = model.language === 'zh' ? implicitEvents(masked) : [];
   return { durations, rates: found.rates, timelines: buildSequences(model, durations, direct(masked, model.language), implicit) };
 }
