@@ -135,7 +135,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
   for (const span of spans) {
     const old = kept?.find(span, text);
     let parse: SectionParse;
-    let sectionProse: string | undefined;
     if (old) {
       parse = old.parse;
     } else {
@@ -145,7 +144,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       parse = format === 'text' ? parsePlainText(sectionText) : parseSection(sectionText, !options.wholeDocument);
       parse.ranges = normalizeMasks(parse.masks);
       parse.masks = NO_MASKS;
-      sectionProse = maskSlice(sectionText, 0, sectionText.length, parse.ranges, 0);
+      const sectionProse = maskSlice(sectionText, 0, sectionText.length, parse.ranges, 0);
+      // The section's labelled blocks depend only on its text: made once, kept with the parse.
+      parse.items = collectItems(sectionProse, parse.blocks);
+      parse.blockCount = parse.blocks.length;
+      parse.blocks = NO_BLOCKS;
       parsedSections++;
     }
     starts.push(span.start);
@@ -154,15 +157,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
     const shift = span.start;
     const base = blockCount;
-    blockCount += parse.blocks.length;
-    // The section's labelled blocks, computed once per section text (they depend only on it);
-    // a kept section's prose is read through the prose view, as a copy.
-    let ownItems = parse.memo!.get('outline.items') as Item[] | undefined;
-    if (!ownItems) {
-      const own = sectionProse ?? detach(prose.slice(span.start, span.end));
-      parse.memo!.set('outline.items', (ownItems = collectItems(own, parse.blocks)));
-    }
-    sectionItems.items.push(ownItems); sectionItems.shifts.push(shift); sectionItems.blockBases.push(base);
+    blockCount += parse.blockCount!;
+    sectionItems.items.push(parse.items!); sectionItems.shifts.push(shift); sectionItems.blockBases.push(base);
     for (const l of parse.links) links.push({ ...l, start: l.start + shift, end: l.end + shift, textStart: l.textStart + shift, textEnd: l.textEnd + shift });
     for (const a of parse.anchors) anchors.add(a);
     if (parse.frontMatter && shift === 0) frontMatterRaw = parse.frontMatter;
@@ -212,6 +208,7 @@ function sameStructure(before: Item[][], after: Item[][]): boolean {
 }
 
 const NO_MASKS: [number, number][] = [];
+const NO_BLOCKS: SectionParse['blocks'] = [];
 const NO_RANGES: Ranges = [];
 
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */

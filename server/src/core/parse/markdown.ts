@@ -44,6 +44,7 @@ export interface Block {
 export interface Link { start: number; end: number; url: string; textStart: number; textEnd: number }
 
 import type { Ranges } from './prose';
+import type { Item } from './outline';
 
 export interface SectionParse {
   blocks: Block[];
@@ -51,6 +52,12 @@ export interface SectionParse {
   masks: [number, number][];
   /** The masks sorted and without overlaps (parse/prose.ts): what the prose view reads. */
   ranges?: Ranges;
+  /**
+   * The labelled blocks (outline.ts collectItems), made by analyze.ts with the parse; the
+   * blocks list is then released (the items keep the blocks they read) and only its length kept.
+   */
+  items?: Item[];
+  blockCount?: number;
   links: Link[];
   /** id="…" and <a name="…"> anchors declared in HTML. */
   anchors: string[];
