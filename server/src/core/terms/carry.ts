@@ -11,7 +11,7 @@
  * definitions on every eighth edit and compares with a fresh analysis.
  */
 import { Matcher } from './matcher';
-import { buildPatterns, findSectionUses, type SectionUses, type UsePatterns } from './uses';
+import { buildPatterns, findSectionUses, USE_WIDTH, type SectionUses, type UsePatterns } from './uses';
 import type { Span } from '../model';
 import type { Term } from './types';
 
@@ -53,7 +53,8 @@ export const carried = { count: 0 };
 /** `uses` (found under the change's old list) under the new list, or undefined when the section must be read again. */
 export function carryUses(uses: SectionUses, change: TermChange, prose: string, exclude: Span[]): SectionUses | undefined {
   const { remap, unsafe, added } = change;
-  for (const u of uses.uses) if (unsafe.has(u.term)) return undefined;
+  const packed = uses.uses;
+  for (let k = 3; k < packed.length; k += USE_WIDTH) if (unsafe.has(packed[k])) return undefined;
   for (const m of uses.mismatches) if (unsafe.has(m.term)) return undefined;
   if (added) {
     const found = findSectionUses(prose, added, exclude);
@@ -61,7 +62,7 @@ export function carryUses(uses: SectionUses, change: TermChange, prose: string, 
   }
   carried.count++;
   return {
-    uses: uses.uses.map((u) => ({ start: u.start, end: u.end, tokenEnd: u.tokenEnd, term: remap[u.term], variant: u.variant })),
+    uses: packed.map((value, k) => (k % USE_WIDTH === 3 ? remap[value] : value)),
     mismatches: uses.mismatches.map((m) => ({ start: m.start, end: m.end, term: remap[m.term], text: m.text })),
   };
 }

@@ -26,14 +26,14 @@ import {
   definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
   moveDefinition, resolveSectionDefinitions, type FoundDefinition,
 } from './definitions';
-import { findSectionUses, usePatterns, type SectionUses, type UsePatterns } from './uses';
+import { findSectionUses, usePatterns, USE_WIDTH, VARIANTS, type SectionUses, type UsePatterns } from './uses';
 import {
   findCapitalisedRuns, findQuotedPhrases, keepUndefinedRuns, undefinedCandidates, undefinedChinese,
   type CapitalisedRun, type QuotedPhrase,
 } from './undefinedTerms';
 import { memoSlot, signatureOf } from './memo';
 import { openingDefinitions } from './opening';
-import type { CaseMismatch, Term, TermDefinition, TermsFacts, TermUse } from './types';
+import { PlacedUse, type CaseMismatch, type Term, type TermDefinition, type TermsFacts, type TermUse } from './types';
 import type { ProseText } from '../parse/prose';
 
 export * from './types';
@@ -175,12 +175,13 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   const mismatches: CaseMismatch[] = [];
   sectionUses.forEach((local, i) => {
     const shift = sections[i].start;
-    for (const u of local.uses) {
-      const term = terms[u.term];
-      const start = u.start + shift, end = u.end + shift;
+    const packed = local.uses;
+    for (let k = 0; k < packed.length; k += USE_WIDTH) {
+      const term = terms[packed[k + 3]];
+      const start = packed[k] + shift, end = packed[k + 1] + shift;
       const within = antecedents.get(term);
       if (within && within.some((a) => a.start <= start && end <= a.end)) continue;
-      const use: TermUse = { span: { start, end }, term, variant: u.variant, end: u.tokenEnd + shift };
+      const use = new PlacedUse(start, end, term, VARIANTS[packed[k + 4]], packed[k + 2] + shift);
       uses.push(use);
       term.uses.push(use);
     }
@@ -202,7 +203,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
       const local = sectionUses[i];
       // Everything the section's uses, mismatches, definitions and cover-page variables occupy.
       const busy: Span[] = [...excluded[i], ...coverSpans[i]];
-      for (const u of local.uses) busy.push({ start: u.start, end: u.tokenEnd });
+      for (let k = 0; k < local.uses.length; k += USE_WIDTH) busy.push({ start: local.uses[k], end: local.uses[k + 2] });
       for (const m of local.mismatches) busy.push({ start: m.start, end: m.end });
       links ??= linksBySection(model);
       return keepUndefinedRuns(runs, busy, links[i], isTerm);

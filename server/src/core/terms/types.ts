@@ -27,11 +27,29 @@ export type UseVariant = 'exact' | 'plural' | 'possessive' | 'caps' | 'capitalis
 
 export interface TermUse {
   /** The matched words: for "Customers" or "Customer’s", only "Customer". */
-  span: Span;
-  term: Term;
-  variant: UseVariant;
+  readonly span: Span;
+  readonly term: Term;
+  readonly variant: UseVariant;
   /** Whole token including a plural or possessive ending. */
-  end: number;
+  readonly end: number;
+}
+
+/**
+ * A use as the model keeps it: its offsets are fields and `span` is made when read. Every
+ * version makes all of a document's uses again (6,100 on the 1 MB agreement): one object
+ * each instead of two.
+ */
+export class PlacedUse implements TermUse {
+  constructor(
+    readonly start: number,
+    /** Where the matched words end (`span.end`). */
+    readonly wordsEnd: number,
+    readonly term: Term,
+    readonly variant: UseVariant,
+    readonly end: number,
+  ) {}
+
+  get span(): Span { return { start: this.start, end: this.wordsEnd }; }
 }
 
 export interface Term {

@@ -18,10 +18,17 @@ export interface UsePatterns { patterns: Pattern[]; matcher: Matcher }
 
 interface Candidate { start: number; end: number; tokenEnd: number; term: number; variant: UseVariant | 'mismatch'; text: string }
 
-/** A use found in one section: offsets relative to the section, `term` an index into the term list. */
-export interface LocalUse { start: number; end: number; tokenEnd: number; term: number; variant: UseVariant }
+/**
+ * The uses found in one section, packed USE_WIDTH numbers each — start, end, token end
+ * (offsets relative to the section), term (an index into the term list), variant (an index
+ * into VARIANTS) —: kept in the section's memo, one small-integer array instead of an object
+ * per use (6,100 on the 1 MB agreement).
+ */
+export type LocalUses = number[];
+export const USE_WIDTH = 5;
+export const VARIANTS: readonly UseVariant[] = ['exact', 'plural', 'possessive', 'caps', 'capitalised'];
 export interface LocalMismatch { start: number; end: number; term: number; text: string }
-export interface SectionUses { uses: LocalUse[]; mismatches: LocalMismatch[] }
+export interface SectionUses { uses: LocalUses; mismatches: LocalMismatch[] }
 
 /** The last few term lists' patterns: a version whose term set is unchanged reuses its automaton. */
 const recent: { list: string; patterns: UsePatterns }[] = [];
@@ -44,7 +51,7 @@ export function usePatterns(terms: Term[], list: string): UsePatterns {
  * signature of those.
  */
 export function findSectionUses(prose: string, { patterns, matcher }: UsePatterns, exclude: { start: number; end: number }[]): SectionUses {
-  const uses: LocalUse[] = [];
+  const uses: LocalUses = [];
   const mismatches: LocalMismatch[] = [];
   if (!patterns.length) return { uses, mismatches };
   const raw = matcher.scan(prose);
@@ -65,7 +72,7 @@ export function findSectionUses(prose: string, { patterns, matcher }: UsePattern
     if (ei < exclude.length && exclude[ei].start < c.end) continue;
     lastEnd = c.end;
     if (c.variant === 'mismatch') mismatches.push({ start: c.start, end: c.end, term: c.term, text: c.text });
-    else uses.push({ start: c.start, end: c.end, tokenEnd: c.tokenEnd, term: c.term, variant: c.variant });
+    else uses.push(c.start, c.end, c.tokenEnd, c.term, VARIANTS.indexOf(c.variant));
   }
   return { uses, mismatches };
 }
