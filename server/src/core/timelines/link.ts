@@ -100,21 +100,17 @@ export function readSteps(durations: Duration[], lang: Language, probe: Probe, s
  * What the linking read around one duration of a section (section-relative offsets, no
  * clause limits). Each read is a pure function of the section's masked prose and its
  * arguments, so reads made later for other windows are kept here too.
+ *
+ * One flat array per reading (an object and an array per read were 0.8 MB of a 1 MB
+ * agreement's heap; an object per reading a further 0.28 MB): the sentence start and end,
+ * the full-sentence read (from, end), then the reads — an anchor read is ANCHOR,
+ * windowStart, sentenceEnd, value, moved; an action read is ACTION, from, to, prefer,
+ * minRank, value, moved. A read is added by replacing the array with an exact-size copy
+ * (readings[i] is written again): it is kept in the section's memo, and a pushed-to array
+ * keeps room for 17.
  */
-export interface Reading {
-  sentenceStart: number;
-  sentenceEnd: number;
-  fullFrom: number;
-  fullEnd: number;
-  /**
-   * The reads, one flat array per reading (an object and an array per read were 0.8 MB
-   * of a 1 MB agreement's heap): an anchor read is ANCHOR, windowStart, sentenceEnd,
-   * value, moved; an action read is ACTION, from, to, prefer, minRank, value, moved. The
-   * array is replaced by an exact-size copy when a read is added: it is kept in the
-   * section's memo, and a pushed-to array keeps room for 17.
-   */
-  reads: unknown[];
-}
+export type Reading = unknown[];
+const SENTENCE_START = 0, SENTENCE_END = 1, FULL_FROM = 2, FULL_END = 3, HEAD = 4;
 const ANCHOR = 0, ACTION = 1;
 const WIDTH = [5, 7];
 /** The value moved to document offsets for a section start, kept while the section stays there. */
@@ -130,25 +126,25 @@ export interface LocalLinks {
   implicit: ImplicitEvent[][];
 }
 
-/** The anchor read for this window (made now if new): the index of its value in `r.reads`. */
-function readAnchor(r: Reading, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
-  const reads = r.reads;
-  for (let i = 0; i < reads.length; i += WIDTH[reads[i] as number]) {
+/** The anchor read for this window (made now if new): the index of its value in `readings[local]`. */
+function readAnchor(readings: (Reading | undefined)[], local: number, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
+  const reads = readings[local]!;
+  for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ANCHOR && reads[i + 1] === windowStart && reads[i + 2] === sentenceEnd) return i + 3;
   }
   const value = findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
-  r.reads = reads.concat(ANCHOR, windowStart, sentenceEnd, value, undefined);
+  readings[local] = reads.concat(ANCHOR, windowStart, sentenceEnd, value, undefined);
   return reads.length + 3;
 }
 
-/** The action read for this range (made now if new): the index of its value in `r.reads`. */
-function readAction(r: Reading, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
-  const reads = r.reads;
-  for (let i = 0; i < reads.length; i += WIDTH[reads[i] as number]) {
+/** The action read for this range (made now if new): the index of its value in `readings[local]`. */
+function readAction(readings: (Reading | undefined)[], local: number, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
+  const reads = readings[local]!;
+  for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ACTION && reads[i + 1] === from && reads[i + 2] === to && reads[i + 3] === prefer && reads[i + 4] === minRank) return i + 5;
   }
   const value = bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank);
-  r.reads = reads.concat(ACTION, from, to, prefer, minRank, value, undefined);
+  readings[local] = reads.concat(ACTION, from, to, prefer, minRank, value, undefined);
   return reads.length + 5;
 }
 
@@ -158,14 +154,14 @@ export function moveBy<T extends { span: Span }>(value: T, by: number): T {
 }
 
 /** A read's value at section offsets. */
-function valueAt<T>(r: Reading, at: number): T | undefined { return r.reads[at] as T | undefined; }
+function valueAt<T>(r: Reading, at: number): T | undefined { return r[at] as T | undefined; }
 
 /** A read's value at document offsets (the same object while its section does not move; kept in the slot after the value). */
 function moved<T extends { span: Span }>(r: Reading, at: number, base: number): T | undefined {
-  const value = r.reads[at] as T | undefined;
+  const value = r[at] as T | undefined;
   if (!value || !base) return value;
-  let kept = r.reads[at + 1] as Moved<T> | undefined;
-  if (kept?.base !== base) r.reads[at + 1] = kept = { base, value: moveBy(value, base) };
+  let kept = r[at + 1] as Moved<T> | undefined;
+  if (kept?.base !== base) r[at + 1] = kept = { base, value: moveBy(value, base) };
   return kept.value;
 }
 
@@ -178,18 +174,18 @@ function moved<T extends { span: Span }>(r: Reading, at: number, base: number): 
  */
 export function readSection(masked: string, durations: Duration[], lang: Language): LocalLinks {
   const readings: (Reading | undefined)[] = new Array(durations.length);
-  const reading = (d: Duration): Reading => (readings[d.index] ??= { sentenceStart: d.span.start, sentenceEnd: d.span.end, fullFrom: -1, fullEnd: -1, reads: [] });
+  const reading = (d: Duration): Reading => (readings[d.index] ??= [d.span.start, d.span.end, -1, -1]);
   const ends = new SentenceEnds(masked, lang);
   readSteps(durations, lang, {
-    sentence(d) { const s = sentenceAround(ends, d.span, undefined); const r = reading(d); r.sentenceStart = s.start; r.sentenceEnd = s.end; return s; },
-    fullEnd(d, from) { const r = reading(d); r.fullFrom = from; r.fullEnd = fullSentenceEnd(ends, from, undefined); return r.fullEnd; },
-    anchor(d, windowStart, sentence) { const r = reading(d); return valueAt(r, readAnchor(r, masked, d, windowStart, sentence.start, sentence.end, lang)); },
-    action(d, from, to, prefer, minRank = 0) { const r = reading(d); return valueAt(r, readAction(r, masked, from, to, lang, prefer, minRank)); },
+    sentence(d) { const s = sentenceAround(ends, d.span, undefined); const r = reading(d); r[SENTENCE_START] = s.start; r[SENTENCE_END] = s.end; return s; },
+    fullEnd(d, from) { const r = reading(d); r[FULL_FROM] = from; return (r[FULL_END] = fullSentenceEnd(ends, from, undefined)); },
+    anchor(d, windowStart, sentence) { reading(d); const at = readAnchor(readings, d.index, masked, d, windowStart, sentence.start, sentence.end, lang); return valueAt(readings[d.index]!, at); },
+    action(d, from, to, prefer, minRank = 0) { reading(d); const at = readAction(readings, d.index, masked, from, to, lang, prefer, minRank); return valueAt(readings[d.index]!, at); },
   }, () => undefined);
   // The action before a period is read only for some steps; read it for all, it is cheap.
   for (const d of durations) {
     const r = readings[d.index];
-    if (r && d.kind !== 'vague') readAction(r, masked, r.sentenceStart, d.span.start, lang, undefined, 0);
+    if (r && d.kind !== 'vague') readAction(readings, d.index, masked, r[SENTENCE_START] as number, d.span.start, lang, undefined, 0);
   }
   return { readings, implicit: lang === 'zh' ? implicitEvents(masked) : [] };
 }
@@ -232,10 +228,10 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       const clause = d.clause;
       const labelEnd = clause ? clause.labelSpan.end : 0;
       const floor = Math.max(labelEnd, d.span.start - WINDOW * 2);
-      const start = floor >= d.span.start ? d.span.start : Math.max(labelEnd, reading.sentenceStart + base);
+      const start = floor >= d.span.start ? d.span.start : Math.max(labelEnd, (reading[SENTENCE_START] as number) + base);
       const clauseEnd = clause ? clause.span.end : textLength;
       const ceiling = Math.min(textLength, d.span.end + WINDOW * 2, clauseEnd);
-      const end = ceiling <= d.span.end ? d.span.end : Math.min(clauseEnd, reading.sentenceEnd + base);
+      const end = ceiling <= d.span.end ? d.span.end : Math.min(clauseEnd, (reading[SENTENCE_END] as number) + base);
       return { start, end };
     },
     fullEnd(d, from) {
@@ -244,19 +240,20 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       const clauseEnd = d.clause ? d.clause.span.end : textLength;
       const ceiling = Math.min(textLength, from + WINDOW * 2, clauseEnd);
       if (ceiling <= from) return from;
-      const unlimited = reading.fullFrom === from - base ? reading.fullEnd : fullSentenceEnd(sentenceEnds(), from - base, undefined);
+      const unlimited = reading[FULL_FROM] === from - base ? reading[FULL_END] as number : fullSentenceEnd(sentenceEnds(), from - base, undefined);
       return Math.min(clauseEnd, unlimited + base);
     },
     anchor(d, windowStart, sentence) {
       const { base, indexBase, readings, masked, durations } = sourceOf[d.index];
       const local = d.index - indexBase;
-      const reading = readings[local]!;
-      return moved(reading, readAnchor(reading, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang), base);
+      const at = readAnchor(readings, local, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang);
+      return moved(readings[local]!, at, base);
     },
     action(d, from, to, prefer, minRank = 0) {
       const { base, indexBase, readings, masked } = sourceOf[d.index];
-      const reading = readings[d.index - indexBase]!;
-      return moved(reading, readAction(reading, masked, from - base, to - base, lang, prefer, minRank), base);
+      const local = d.index - indexBase;
+      const at = readAction(readings, local, masked, from - base, to - base, lang, prefer, minRank);
+      return moved(readings[local]!, at, base);
     },
   };
 }
