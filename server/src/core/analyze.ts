@@ -18,6 +18,7 @@ import { detectAgreement, detectLanguage, legalWordsIn, scriptCounts, type Detec
 import type { DocumentModel, FrontMatter, Section } from './model';
 import { installExtractors } from './extractors';
 import type { TimelineConfig } from './config';
+import { SectionMemo } from './sectionMemo';
 
 export interface AnalyzeOptions {
   uri?: string;
@@ -154,7 +155,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
     starts.push(span.start);
     ranges.push(parse.ranges ?? NO_RANGES);
     parses.push(parse);
-    sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new Map()) });
+    sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new SectionMemo()) });
     const shift = span.start;
     const base = blockCount;
     blockCount += parse.blockCount!;

@@ -12,6 +12,7 @@ import type { Label, LabelStyle, DivisionKind } from './lang/labels';
 import type { Link } from './parse/markdown';
 import type { TimelineConfig } from './config';
 import type { ProseView } from './parse/prose';
+import type { SectionMemo } from './sectionMemo';
 
 export type Language = 'zh' | 'en';
 
@@ -75,7 +76,7 @@ export interface Part {
  * A section of the document (parse/sections.ts): parsed, and analysed by the extractors'
  * section-local steps, independently of the others. `memo` survives edits elsewhere.
  */
-export interface Section { start: number; end: number; memo: Map<string, unknown> }
+export interface Section { start: number; end: number; memo: SectionMemo }
 
 export interface FrontMatter { span: Span; data: Record<string, unknown>; error?: string }
 

@@ -45,6 +45,7 @@ export interface Link { start: number; end: number; url: string; textStart: numb
 
 import type { Ranges } from './prose';
 import type { Item } from './outline';
+import type { SectionMemo } from '../sectionMemo';
 
 export interface SectionParse {
   blocks: Block[];
@@ -63,7 +64,7 @@ export interface SectionParse {
   anchors: string[];
   frontMatter?: { start: number; end: number; value: string };
   /** Section-local results of the extractors (see sectionLocal in analyze.ts). */
-  memo?: Map<string, unknown>;
+  memo?: SectionMemo;
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(gfmWithoutFootnotes);
