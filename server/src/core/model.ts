@@ -62,6 +62,11 @@ export interface Clause extends OutlineNode {
   part: Part;
   /** The text after the label within the head block: used for hovers and summaries. */
   bodySpan: Span;
+  /**
+   * What the clause was read from (its section parse's item): the same object exactly while
+   * that section's text is the same, so what depends only on the text can be kept by it.
+   */
+  origin: object;
 }
 
 /** A numbering scope: clauses whose numbers form one independent sequence. */
