@@ -147,7 +147,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       parse.masks = NO_MASKS;
       const sectionProse = maskSlice(sectionText, 0, sectionText.length, parse.ranges, 0);
       // The section's labelled blocks depend only on its text: made once, kept with the parse.
-      parse.items = collectItems(sectionProse, parse.blocks);
+      parse.items = collectItems(sectionProse, parse.blocks).slice(); // kept: exact size
       parse.blockCount = parse.blocks.length;
       parse.blocks = NO_BLOCKS;
       parsedSections++;

@@ -155,6 +155,18 @@ function hasShape(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: s
   return shapeSet.has(`${keyword}|${shapeOf(id)}`);
 }
 
+/** `list.filter(keep)` without spare room (kept per clause list for every reference key): the same list when all are kept. */
+function exactFilter(list: Clause[], keep: (c: Clause) => boolean): Clause[] {
+  let n = 0;
+  for (const c of list) if (keep(c)) n++;
+  if (n === list.length) return list;
+  if (n === 0) return EMPTY;
+  const out = new Array<Clause>(n);
+  let i = 0;
+  for (const c of list) if (keep(c)) out[i++] = c;
+  return out;
+}
+
 /** `keyword|A-or-1|depth` for every way the document numbers its clauses: per clause list, built on first use. */
 const shapeSets = new WeakMap<Clause[], Set<string>>();
 
@@ -163,8 +175,8 @@ function candidatesFor(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, 
   let entry = index.candidates.get(key);
   if (entry) return entry;
   const compatible = COMPATIBLE[keyword];
-  const all = (index.byId.get(id) ?? EMPTY).filter((c) => compatible.has(c.style));
-  const main = index.annexParts.size ? all.filter((c) => !index.annexParts.has(c.part)) : all;
+  const all = exactFilter(index.byId.get(id) ?? EMPTY, (c) => compatible.has(c.style));
+  const main = index.annexParts.size ? exactFilter(all, (c) => !index.annexParts.has(c.part)) : all;
   index.candidates.set(key, (entry = { all, main, byPart: undefined }));
   return entry;
 }

@@ -188,6 +188,12 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     for (const m of local.mismatches) mismatches.push({ span: { start: m.start + shift, end: m.end + shift }, term: terms[m.term], text: m.text });
   });
 
+  // The model keeps these lists until the next version: exact-size copies, not pushed-to arrays with room for 17.
+  for (const t of terms) {
+    if (t.uses.length) t.uses = t.uses.slice();
+    if (t.definitions.length) t.definitions = t.definitions.slice();
+  }
+
   const facts: TermsFacts = {
     terms, byKey, uses, definitions, caseMismatches: mismatches, undefinedCandidates: [], incorporatesExternal,
   };

@@ -74,7 +74,8 @@ export function findSectionUses(prose: string, { patterns, matcher }: UsePattern
     if (c.variant === 'mismatch') mismatches.push({ start: c.start, end: c.end, term: c.term, text: c.text });
     else uses.push(c.start, c.end, c.tokenEnd, c.term, VARIANTS.indexOf(c.variant));
   }
-  return { uses, mismatches };
+  // Kept in the section's memo: an exact-size copy, not the pushed-to array and its spare room.
+  return { uses: uses.length ? uses.slice() : uses, mismatches };
 }
 
 /** At the same span an exact use beats a case variant, which beats a mismatch. */
