@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
 import { lint } from '../../../server/src/core/lint';
+import { clauseSummary } from '../../../server/src/core/describe';
 import type { Clause, DocumentModel, OutlineNode } from '../../../server/src/core/model';
 import { corpus, fixture, seed, CORPUS_FILES } from '../../helpers/fixtures';
 
@@ -166,5 +167,14 @@ describe('outline: annexes and schedules', () => {
     assert.deepEqual(parts, ['通用条款', '附件1 细则', '附件2 细则']);
     const { findings } = lint(text);
     assert.deepEqual(findings.filter((f) => f.severity === 'error' || f.severity === 'warning').map((f) => f.code), []);
+  });
+
+  it('summarises each clause from its own text, not from another with an equal label (labels are shared objects)', () => {
+    const a = analyze('1. 甲方应按时付款。\n2. 乙方应按时交付。\n');
+    // Bodies of the same lengths: the kept summary is checked against the length and the title.
+    const b = analyze('1. 乙方应及时验收。\n2. 争议提交仲裁委。\n');
+    assert.equal(a.clauses[0].label, b.clauses[0].label, 'equal labels are one object');
+    assert.deepEqual(a.clauses.map((c) => clauseSummary(a, c)), ['甲方应按时付款。', '乙方应按时交付。']);
+    assert.deepEqual(b.clauses.map((c) => clauseSummary(b, c)), ['乙方应及时验收。', '争议提交仲裁委。']);
   });
 });
