@@ -169,13 +169,11 @@ function keyOf(kind: 'c' | 'h', n: number): string {
  * out-of-object store, made again for every clause on every edit.
  */
 class ClauseNode implements Clause {
-  readonly kind = 'clause' as const;
+  /** On the prototype (below): the same for every clause, so not a field of each. */
+  declare readonly kind: 'clause';
   parent: OutlineNode | undefined = undefined;
   children: OutlineNode[] = [];
-  readonly style: Label['style'];
-  readonly labelText: string;
   id = '';
-  readonly ordinal: number;
   part: Part = undefined as unknown as Part;
 
   constructor(
@@ -191,12 +189,14 @@ class ClauseNode implements Clause {
     readonly bodySpan: Span,
     /** Replaced by the next version's item when the node is refreshed (describe.ts keeps summaries by it). */
     public origin: object,
-  ) {
-    this.style = label.style;
-    this.labelText = label.raw.trim();
-    this.ordinal = label.values[label.values.length - 1];
-  }
+  ) {}
+
+  /** Read from the label (a refresh replaces it): three fields less on each of thousands of clauses. */
+  get style(): Label['style'] { return this.label.style; }
+  get labelText(): string { return this.label.raw.trim(); }
+  get ordinal(): number { return this.label.values[this.label.values.length - 1]; }
 }
+Object.defineProperty(ClauseNode.prototype, 'kind', { value: 'clause' });
 
 class OutlineBuilder {
   private readonly root: OutlineNode;
