@@ -80,15 +80,21 @@ function sortedLabelStarts(model: DocumentModel): number[] {
   return out;
 }
 
+/** What the resolver fills in: not kept with a section's scan. */
+type Resolution = 'status' | 'base' | 'target' | 'targetSpan' | 'missingItem' | 'candidates' | 'container';
 /** A reference as the section scan found it: section-relative offsets, nothing resolved. Never mutated. */
-export interface ScannedSection { refs: readonly Reference[]; groups: number }
+export type ScannedReference = Omit<Reference, Resolution>;
+export interface ScannedSection { refs: readonly ScannedReference[]; groups: number }
+
+/** Shared by the many references with no items after the number (read only). */
+const NO_ITEMS = Object.freeze([]) as unknown as string[];
 
 /**
  * A fresh reference for this version, at document offsets. Built as one literal with every
  * field (resolution fields undefined) so that all references share one object shape: the
  * resolver's writes stay fast.
  */
-function shiftReference(t: Reference, shift: number, groupBase: number): Reference {
+function shiftReference(t: ScannedReference, shift: number, groupBase: number): Reference {
   return {
     kind: t.kind,
     span: { start: t.span.start + shift, end: t.span.end + shift },
@@ -132,7 +138,20 @@ export function scanReferences(prose: string, labelStarts: Set<number>): Scanned
   qualifyByAnnex(prose, out);
   // Kept in the section's memo and read field by field on every edit: one object shape.
   const kept = out.length > MAX_REFERENCES ? out.slice(0, MAX_REFERENCES) : out;
-  return { refs: kept.map((r) => shiftReference(r, 0, 0)), groups: state.group };
+  return { refs: kept.map(keepReference), groups: state.group };
+}
+
+/**
+ * A scanned reference as a section's memo keeps it: every scan field, in one order (one
+ * object shape, read field by field on every edit), and none of the resolver's seven.
+ */
+function keepReference(t: Reference): ScannedReference {
+  return {
+    kind: t.kind, span: t.span, numberSpan: t.numberSpan, numberText: t.numberText, numeral: t.numeral, id: t.id,
+    items: t.items.length ? t.items : NO_ITEMS, paragraph: t.paragraph, item: t.item, relative: t.relative,
+    qualifier: t.qualifier, thisForm: t.thisForm, caption: t.caption, group: t.group, rangeEnd: t.rangeEnd,
+    lang: t.lang, keyword: t.keyword, annex: t.annex, annexNumber: t.annexNumber,
+  };
 }
 
 function numeralForm(text: string): NumeralForm {
