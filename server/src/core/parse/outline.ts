@@ -168,7 +168,7 @@ function keyOf(kind: 'c' | 'h', n: number): string {
  * object literal whose fields change representation later left most of them with an
  * out-of-object store, made again for every clause on every edit.
  */
-class ClauseNode implements Clause {
+export class ClauseNode implements Clause {
   /** On the prototype (below): the same for every clause, so not a field of each. */
   declare readonly kind: 'clause';
   parent: OutlineNode | undefined = undefined;
@@ -179,17 +179,40 @@ class ClauseNode implements Clause {
   constructor(
     readonly key: string,
     public span: Span,
-    readonly headSpan: Span,
+    /** The head, label and body spans are kept as numbers and made when read (three objects less per clause); the head starts where the clause does. */
+    private headEnd: number,
     public title: string,
     readonly headingLevel: number | undefined,
     /** Replaced by the next version's label of the same shape when the node is refreshed. */
     public label: Label,
-    readonly labelSpan: Span,
+    private labelStart: number,
+    private labelEnd: number,
     readonly source: Clause['source'],
-    readonly bodySpan: Span,
+    private bodyStart: number,
+    private bodyEnd: number,
     /** Replaced by the next version's item when the node is refreshed (describe.ts keeps summaries by it). */
     public origin: object,
   ) {}
+
+  get headSpan(): Span { return { start: this.span.start, end: this.headEnd }; }
+  get labelSpan(): Span { return { start: this.labelStart, end: this.labelEnd }; }
+  get bodySpan(): Span { return { start: this.bodyStart, end: this.bodyEnd }; }
+
+  /** Moves the clause's spans by `by` (outlineRefresh.ts: a section before it grew or shrank). */
+  moveBy(by: number): void {
+    this.span.start += by; this.span.end += by;
+    this.headEnd += by; this.labelStart += by; this.labelEnd += by; this.bodyStart += by; this.bodyEnd += by;
+  }
+
+  /** Takes the geometry, title, label and origin of `fresh`, made from the next version's item of the same shape. */
+  takeFrom(fresh: ClauseNode): void {
+    setSpan(this.span, fresh.span);
+    this.headEnd = fresh.headEnd; this.labelStart = fresh.labelStart; this.labelEnd = fresh.labelEnd;
+    this.bodyStart = fresh.bodyStart; this.bodyEnd = fresh.bodyEnd;
+    this.title = fresh.title;
+    this.label = fresh.label;
+    this.origin = fresh.origin;
+  }
 
   /** Read from the label (a refresh replaces it): three fields less on each of thousands of clauses. */
   get style(): Label['style'] { return this.label.style; }
@@ -268,12 +291,7 @@ class OutlineBuilder {
     const old = node as ClauseNode;
     // The label as it was settled (a letter or a roman numeral): the same reading of the new label.
     const label = item.label!.style === old.label.style ? item.label! : item.label!.alternative!;
-    const fresh = this.makeClause(item, label);
-    setSpan(old.span, fresh.span); setSpan(old.headSpan, fresh.headSpan);
-    setSpan(old.labelSpan, fresh.labelSpan); setSpan(old.bodySpan, fresh.bodySpan);
-    old.title = fresh.title;
-    old.label = label;
-    old.origin = item;
+    old.takeFrom(this.makeClause(item, label));
   }
 
   private makeContainer(item: Item): Container {
@@ -459,7 +477,7 @@ class OutlineBuilder {
     while (this.stack.length > 1 && this.top.kind === 'clause' && ITEM_LINE_STYLES.has((this.top as Clause).style)) this.stack.pop();
   }
 
-  private makeClause(item: Item, label: Label): Clause {
+  private makeClause(item: Item, label: Label): ClauseNode {
     const { block } = item;
     const s = this.shift;
     const source: Clause['source'] = item.listItem ? 'listItem' : item.context === 'line' ? 'line' : block.kind === 'heading' ? 'heading' : 'paragraph';
@@ -467,15 +485,14 @@ class OutlineBuilder {
     const lineEnd = item.lineEnd === undefined ? undefined : item.lineEnd + s;
     const start = item.lineStart === undefined ? blockStart : item.lineStart + s;
     const headEnd = lineEnd ?? (block.kind === 'heading' ? blockEnd : textStart + this.headLength(item));
-    const labelSpan = item.listItem
-      ? { start: firstNonSpace(this.prose, blockStart, blockEnd), end: block.markerEnd === undefined ? blockStart : block.markerEnd + s }
-      : { start: textStart, end: textStart + label.raw.length };
-    const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelSpan.end, blockEnd);
+    const labelStart = item.listItem ? firstNonSpace(this.prose, blockStart, blockEnd) : textStart;
+    const labelEnd = item.listItem ? (block.markerEnd === undefined ? blockStart : block.markerEnd + s) : textStart + label.raw.length;
+    const bodyStart = firstNonSpace(this.prose, item.listItem ? block.contentStart + s : labelEnd, blockEnd);
     const bodyEnd = lineEnd ?? blockEnd;
     return new ClauseNode(
-      keyOf('c', this.clauses.length), { start, end: blockEnd }, { start, end: headEnd },
-      item.title ?? this.titleOf(item, label, labelSpan.end, bodyEnd),
-      block.kind === 'heading' ? block.depth : undefined, label, labelSpan, source, { start: bodyStart, end: bodyEnd }, item,
+      keyOf('c', this.clauses.length), { start, end: blockEnd }, headEnd,
+      item.title ?? this.titleOf(item, label, labelEnd, bodyEnd),
+      block.kind === 'heading' ? block.depth : undefined, label, labelStart, labelEnd, source, bodyStart, bodyEnd, item,
     );
   }
 

@@ -17,7 +17,7 @@
 import type { Clause, Container, OutlineNode } from '../model';
 import type { Label } from '../lang/labels';
 import type { TextChange } from '../text/change';
-import { finishSpansNear, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
+import { ClauseNode, finishSpansNear, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
 import type { ProseText } from './prose';
 
 /** How many outlines were refreshed rather than built, since the process started: for tests. */
@@ -114,15 +114,11 @@ export function refreshOutline(last: OutlineState, text: string, prose: ProseTex
 }
 
 function moveNode(node: OutlineNode, by: number): void {
+  if (node instanceof ClauseNode) { node.moveBy(by); return; }
   node.span.start += by;
   node.span.end += by;
   node.headSpan.start += by;
   node.headSpan.end += by;
   const labelSpan = (node as Clause | Container).labelSpan;
   if (labelSpan) { labelSpan.start += by; labelSpan.end += by; }
-  if (node.kind === 'clause') {
-    const body = (node as Clause).bodySpan;
-    body.start += by;
-    body.end += by;
-  }
 }
