@@ -29,6 +29,7 @@ describe('timelines: rules on the planted fixtures', () => {
     const wf = found(text).find((f) => f.code === 'deadline-words-figures')!;
     assert.equal(wf.text, '51');
     assert.deepEqual(wf.finding.fixes!.map((f) => f.edits.map((e) => e.newText).join()), ['15', '五十一']);
+    assert.match(wf.finding.fixes![0].title, /十五 \(15\)/);
     const arith = found(text).find((f) => f.code === 'deadline-arithmetic')!;
     assert.equal(arith.text, '186');
     assert.deepEqual(arith.finding.fixes!.map((f) => f.edits[0].newText), ['168']);
@@ -45,6 +46,8 @@ describe('timelines: rules on the planted fixtures', () => {
     ]);
     const wf = found(text).find((f) => f.code === 'deadline-words-figures')!;
     assert.deepEqual(wf.finding.fixes!.map((f) => f.edits[0].newText), ['45', 'fifty-four']);
+    // The fix titles quote the words as written (read from the duration's text).
+    assert.match(wf.finding.fixes![0].title, /forty-five \(45\)/);
   });
 
   it('flags plain days only where the document uses both kinds (off by default)', () => {

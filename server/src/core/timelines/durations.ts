@@ -7,7 +7,7 @@
  * the positions [from, to) of a string that holds the section with a little of the prose
  * around it, so the words read before and after a match are the document's own.
  */
-import type { Language } from '../model';
+import type { Language, Span } from '../model';
 import { parseNumber } from '../lang/numerals';
 import { shiftSpan } from '../text/spans';
 import {
@@ -16,7 +16,7 @@ import {
   ZH_BOUND_AFTER, ZH_BOUND_BEFORE, ZH_BILLING_PERIOD_BEFORE, ZH_BILLING_PERIOD_AFTER, EN_BOUND_BEFORE, ZH_BEFORE_PREFIX, ZH_BEFORE_SUFFIX, ZH_AFTER_PREFIX, EN_BEFORE_SUFFIX,
   parseEnglishNumber, type Bound,
 } from '../lang/durations';
-import type { Duration, Equivalence, Rate } from './types';
+import type { Duration, Equivalence, NumberPart, Rate } from './types';
 
 /**
  * How far around a match the scan reads: words before it (24 characters at most) and
@@ -90,11 +90,11 @@ export const NO_EQUIVALENCES = Object.freeze([]) as unknown as Equivalence[];
  * adds optional fields as it finds them, which made a dozen shapes).
  */
 export function shiftDuration(d: Duration, delta: number, indexBase: number): Duration {
-  return {
+  const out: Duration = {
     index: d.index + indexBase, span: shiftSpan(d.span, delta), text: d.text, kind: d.kind, value: d.value, unit: d.unit,
     dayKind: d.dayKind,
-    words: d.words && { text: d.words.text, value: d.words.value, span: shiftSpan(d.words.span, delta) },
-    figures: d.figures && { text: d.figures.text, value: d.figures.value, span: shiftSpan(d.figures.span, delta) },
+    words: undefined,
+    figures: undefined,
     direction: d.direction, bound: d.bound, inclusive: d.inclusive,
     ordinal: d.ordinal,
     explains: d.explains === undefined ? undefined : d.explains + indexBase,
@@ -102,6 +102,20 @@ export function shiftDuration(d: Duration, delta: number, indexBase: number): Du
     sameClock: d.sameClock,
     equivalences: d.equivalences.length ? d.equivalences.map((e) => shiftEquivalence(e, delta)) : NO_EQUIVALENCES,
   };
+  if (d.words) out.words = new KeptPart(d.words.value, d.words.span.start + delta, d.words.span.end + delta, out);
+  if (d.figures) out.figures = new KeptPart(d.figures.value, d.figures.span.start + delta, d.figures.span.end + delta, out);
+  return out;
+}
+
+/**
+ * A kept duration's words or figures ("thirty", "30"): offsets and value; the span is made
+ * and the text read from the duration's own (the part lies inside it) when asked — two
+ * objects and a string less for each of the many durations written both ways.
+ */
+class KeptPart implements NumberPart {
+  constructor(readonly value: number, private readonly start: number, private readonly end: number, private readonly owner: Duration) {}
+  get span(): Span { return { start: this.start, end: this.end }; }
+  get text(): string { return this.owner.text.slice(this.start - this.owner.span.start, this.end - this.owner.span.start); }
 }
 
 /** The owner's equivalences are in scan order: "7×24即168" ones first, then "168（7×24）" ones. */

@@ -46,12 +46,9 @@ interface InContext { tail: string; head: string; result: SectionTimelines }
 
 function readLocal(prose: string, from: number, to: number, language: DocumentModel['language']): SectionTimelines {
   const found = scanDurations(prose, from, to, language);
-  // Kept in the memo: texts of 13 characters or more would be views pinning the whole read string.
-  for (const d of found.durations) {
-    d.text = detach(d.text);
-    if (d.words) d.words.text = detach(d.words.text);
-    if (d.figures) d.figures.text = detach(d.figures.text);
-  }
+  // Kept in the memo: texts of 13 characters or more would be views pinning the whole read
+  // string (a duration's words and figures read theirs from its text).
+  for (const d of found.durations) d.text = detach(d.text);
   for (const r of found.rates) r.text = detach(r.text);
   const masked = maskExplanations(prose.slice(from, to), found.durations);
   return { found, links: readSection(masked, found.durations, language), id: holderId(), groups: undefined, placed: undefined };
