@@ -92,11 +92,21 @@ function firstNonSpace(prose: ProseText, from: number, end: number): number {
  * An item with every field present, in one order: items are kept with their section and
  * read by the outline builder on every edit, and one object shape keeps those reads fast.
  */
-function makeItem(block: Block, blockIndex: number, textStart: number, label: Label | undefined, context: LabelContext): Item {
-  return {
-    block, blockIndex, textStart, label, context, listItem: undefined, leadCaption: undefined,
-    title: undefined, headLength: undefined, indent: undefined, lineStart: undefined, lineEnd: undefined,
-  };
+/**
+ * Items are kept with their section: each has the fields of its kind, all present when it
+ * is made (a field added later would go to a separate store) — a block's item, an
+ * ordered-list item, a labelled line inside a paragraph.
+ */
+function makeItem(block: Block, blockIndex: number, textStart: number, label: Label | undefined, context: LabelContext, indent: number | undefined): Item {
+  return { block, blockIndex, textStart, label, context, title: undefined, headLength: undefined, indent };
+}
+
+function makeListItem(block: Block, blockIndex: number, label: Label): Item {
+  return { block, blockIndex, textStart: block.contentStart, label, context: 'paragraph', title: undefined, headLength: undefined, listItem: true, leadCaption: undefined };
+}
+
+function makeLineItem(block: Block, blockIndex: number, textStart: number, label: Label, lineStart: number, lineEnd: number, indent: number | undefined): Item {
+  return { block, blockIndex, textStart, label, context: 'line', title: undefined, headLength: undefined, indent, lineStart, lineEnd };
 }
 
 /**
@@ -113,8 +123,7 @@ export function collectItems(prose: string, blocks: Block[]): Item[] {
     if (block.kind === 'listItem') {
       if (!block.ordered) return;
       const raw = prose.slice(block.start, block.markerEnd).trim();
-      const item = makeItem(block, index, block.contentStart, makeLabel('list', raw, [block.ordinal ?? 1]), 'paragraph');
-      item.listItem = true;
+      const item = makeListItem(block, index, makeLabel('list', raw, [block.ordinal ?? 1]));
       clauseItems.set(index, item);
       items.push(item);
       return;
@@ -126,9 +135,7 @@ export function collectItems(prose: string, blocks: Block[]): Item[] {
     const inClauseItem = !!owner;
     const label = inClauseItem ? undefined : matchLabel(prose.slice(textStart, Math.min(block.end, textStart + 40)), context);
     if (label || block.kind === 'heading') {
-      const item = makeItem(block, index, textStart, label, context);
-      item.indent = block.indent;
-      items.push(item);
+      items.push(makeItem(block, index, textStart, label, context, block.indent));
     }
     if (block.kind === 'paragraph') collectLineItems(prose, block, index, items);
   });
@@ -145,11 +152,7 @@ function collectLineItems(prose: string, block: Block, blockIndex: number, items
     const textStart = firstNonSpace(prose, start, end);
     const label = matchLabel(prose.slice(textStart, Math.min(end, textStart + 12)), 'line');
     if (label && ITEM_LINE_STYLES.has(label.style) && !continuesCitation(prose, label, block.start, lineStart)) {
-      const item = makeItem(block, blockIndex, textStart, label, 'line');
-      item.lineStart = start;
-      item.lineEnd = end;
-      item.indent = block.indent === undefined ? undefined : textStart - start;
-      items.push(item);
+      items.push(makeLineItem(block, blockIndex, textStart, label, start, end, block.indent === undefined ? undefined : textStart - start));
     }
     lineStart = end < block.end ? end : -1;
   }
