@@ -166,7 +166,8 @@ export function makeLabel(style: LabelStyle, raw: string, values: number[], divi
   if (known) return known;
   if (labels.size >= LABELS_KEPT) labels.clear();
   const prefix = style === 'decimal' ? values.slice(0, -1).join('.') : '';
-  const label: Label = { style, raw, values, division, alternative, level: `${style}|${values.length}|${prefix}`, numbers: values.join('.') };
+  // join, not a template: one flat string, where concatenation keeps a tree of pieces (V8 ropes).
+  const label: Label = { style, raw, values, division, alternative, level: [style, values.length, prefix].join('|'), numbers: values.join('.') };
   labels.set(key, label);
   return label;
 }

@@ -30,7 +30,8 @@ export function numberingSequences(model: DocumentModel): Sequence[] {
     let sequence = inScope.get(key);
     if (!sequence) {
       const scopeKey = wide ? `part${clause.part.index}` : clause.parent?.key ?? 'root';
-      inScope.set(key, (sequence = { key: `${scopeKey}|${key}`, clauses: [] }));
+      // Kept while the outline is: join makes one flat string, where concatenation keeps a tree of pieces.
+      inScope.set(key, (sequence = { key: [scopeKey, key].join('|'), clauses: [] }));
       sequences.push(sequence);
     }
     sequence.clauses.push(clause);

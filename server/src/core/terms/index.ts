@@ -143,7 +143,8 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   }
   // Most sections hold no definition: their signature is the term list's own, no string made.
   const excludedKeys = excluded.map((spans) => (spans.length ? spans.map((s) => s.start + '-' + s.end).join(',') : ''));
-  const signatures = excludedKeys.map((key) => (key ? termSignature + '|' + key : termSignature));
+  // Kept in the memos: join makes one flat string, where concatenation keeps a tree of pieces.
+  const signatures = excludedKeys.map((key) => (key ? [termSignature, key].join('|') : termSignature));
   // A new term list (a keystroke inside a defined term's quotes): carry a section's uses over
   // when the terms that changed cannot touch them (carry.ts), rather than read it again.
   const changes = new Map<string, TermChange>();
