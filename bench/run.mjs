@@ -77,6 +77,16 @@ class Session {
     this.conn.listen();
   }
 
+  /**
+   * The server's stats after two forced GCs. One is not always enough: it can run while the
+   * message reader still holds the last message (after a 1 MB didOpen, +1.3 MiB of the heap
+   * in about one measurement in seven; the second GC frees it).
+   */
+  async heap(uri) {
+    await this.request('clausewise/stats', { gc: true });
+    return this.request('clausewise/stats', { uri, gc: true });
+  }
+
   async init() {
     await this.conn.sendRequest(rpc.InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: null,
@@ -163,7 +173,7 @@ async function measureServer(name, text) {
   const out = { name };
   try {
     await s.init();
-    const idle = await s.request('clausewise/stats', { gc: true });
+    const idle = await s.heap();
     if (!idle) throw new Error('the server does not answer clausewise/stats: rebuild with `npm run build`');
     const beforeOpen = await s.request('clausewise/stats', {});
 
@@ -176,7 +186,7 @@ async function measureServer(name, text) {
     out.diagnostics = first.length;
     const afterOpen = await s.request('clausewise/stats', { uri });
     out.coldCpuMs = afterOpen.cpuMs - beforeOpen.cpuMs;
-    const opened = await s.request('clausewise/stats', { uri, gc: true });
+    const opened = await s.heap(uri);
     out.coldAnalysisMs = analysisMs(opened.model);
     out.sections = opened.model?.sections;
     out.heapIdle = idle.heapUsed;
@@ -223,7 +233,7 @@ async function measureServer(name, text) {
     }
     log(`${name}: edit → diagnostics p50 ${ms(median(out.editMs))} p95 ${ms(pct(out.editMs, 0.95))} over ${out.editMs.length} edits (server CPU p50 ${ms(median(out.editCpuMs))} p95 ${ms(pct(out.editCpuMs, 0.95))})`);
     // Editing must not grow the heap (a leak once pinned one old copy of the document per edit).
-    out.heapAfterEdits = (await s.request('clausewise/stats', { uri, gc: true })).heapUsed;
+    out.heapAfterEdits = (await s.heap(uri)).heapUsed;
 
     // requests on the current version (model already built)
     const probes = probeOffsets(doc.getText());
@@ -297,9 +307,27 @@ async function measureColdOpen(name, text) {
 /**
  * The heap a document costs, apart from the server's code: a fresh server first opens,
  * analyses and closes a small generated agreement (so the analysis code is compiled and
- * in the heap), then opens the document. Both after a forced GC.
+ * in the heap), then opens the document. Both after two forced GCs (Session.heap).
+ */
+/**
+ * The heap for the document: the median of three fresh servers (reported with all three).
+ * A single measurement sometimes still counts the last message held by the reader (+1.3
+ * MiB after the 1 MB didOpen, about one in seven even after two GCs).
  */
 async function measureHeap(name, text) {
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await measureHeapOnce(name, text);
+    if (Number.isFinite(run.heapWarmOpen - run.heapWarmIdle)) runs.push(run);
+  }
+  if (!runs.length) return {};
+  const size = (r) => r.heapWarmOpen - r.heapWarmIdle;
+  const sorted = [...runs].sort((a, b) => size(a) - size(b));
+  const chosen = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { heapWarmIdle: chosen.heapWarmIdle, heapWarmOpen: chosen.heapWarmOpen, heapRuns: runs.map(size) };
+}
+
+async function measureHeapOnce(name, text) {
   const s = new Session();
   const out = {};
   try {
@@ -309,10 +337,10 @@ async function measureHeap(name, text) {
     await s.open(warmUri, warmText);
     await s.request('textDocument/documentSymbol', { textDocument: { uri: warmUri } });
     void s.notify(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri: warmUri } });
-    out.heapWarmIdle = (await s.request('clausewise/stats', { gc: true })).heapUsed;
+    out.heapWarmIdle = (await s.heap()).heapUsed;
     const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `heap-${name}.md`)).href;
     await s.open(uri, text);
-    out.heapWarmOpen = (await s.request('clausewise/stats', { uri, gc: true })).heapUsed;
+    out.heapWarmOpen = (await s.heap(uri)).heapUsed;
     log(`${name}: heap of the document ${mb(out.heapWarmOpen - out.heapWarmIdle)} (warm server ${mb(out.heapWarmIdle)})`);
   } catch (e) {
     log(`${name}: heap measurement failed: ${e instanceof Error ? e.message : e}`);
@@ -484,7 +512,7 @@ function report(results, m, totalSeconds) {
   // after it analysed and closed a small agreement (its compiled code, which any document needs).
   const heap = one ? (one.heapWarmOpen - one.heapWarmIdle) / one.bytes : NaN;
   const total = one ? one.heapAfterOpen / one.bytes : NaN;
-  target('server heap for the document ≤ 15× its size (1 MB)', heap, `${ratio(heap)} (+${mb((one?.heapWarmOpen ?? NaN) - (one?.heapWarmIdle ?? NaN))} over a warmed-up server's ${mb(one?.heapWarmIdle ?? NaN)}; whole heap ${mb(one?.heapAfterOpen ?? NaN)} = ${ratio(total)})`, heap <= 15);
+  target('server heap for the document ≤ 15× its size (1 MB; median of 3 fresh servers)', heap, `${ratio(heap)} (+${mb((one?.heapWarmOpen ?? NaN) - (one?.heapWarmIdle ?? NaN))} over a warmed-up server's ${mb(one?.heapWarmIdle ?? NaN)}; the three: ${(one?.heapRuns ?? []).map(mb).join(', ')}; whole heap ${mb(one?.heapAfterOpen ?? NaN)} = ${ratio(total)})`, heap <= 15);
 
   const cols = results.map((r) => r.name);
   const row = (label, f) => `| ${label} | ${results.map((r) => { try { return r.error && f.server ? 'failed' : f(r); } catch { return '—'; } }).join(' | ')} |`;
@@ -503,7 +531,7 @@ function report(results, m, totalSeconds) {
     row('edit → documentSymbol p95 (new version)', srv((r) => (r.freshSkipped ? 'skipped: edits too slow' : `${ms(pct(r.freshSymbolMs, 0.95))} (n=${r.freshSymbolMs.length})`))),
     row('edit → hover p95 (new version)', srv((r) => (r.freshSkipped ? 'skipped' : `${ms(pct(r.freshHoverMs, 0.95))} (n=${r.freshHoverMs.length})`))),
     row('server heap after open = × size (above the idle server)', srv((r) => `${mb(r.heapAfterOpen)} = ${ratio(r.heapAfterOpen / r.bytes)} (+${mb(r.heapAfterOpen - r.heapIdle)} = ${ratio((r.heapAfterOpen - r.heapIdle) / r.bytes)})`)),
-    row('heap for the document alone (over a warmed-up server) = × size', srv((r) => `+${mb(r.heapWarmOpen - r.heapWarmIdle)} = ${ratio((r.heapWarmOpen - r.heapWarmIdle) / r.bytes)} (warm server ${mb(r.heapWarmIdle)})`)),
+    row('heap for the document alone (over a warmed-up server; median of 3 fresh servers) = × size', srv((r) => `+${mb(r.heapWarmOpen - r.heapWarmIdle)} = ${ratio((r.heapWarmOpen - r.heapWarmIdle) / r.bytes)} (warm server ${mb(r.heapWarmIdle)}; the three: ${(r.heapRuns ?? []).map(mb).join(', ')})`)),
     row('server heap after the edits (change since open)', srv((r) => `${mb(r.heapAfterEdits)} (${r.heapAfterEdits >= r.heapAfterOpen ? '+' : '−'}${mb(Math.abs(r.heapAfterEdits - r.heapAfterOpen))} after ${r.editMs.length} edits)`)),
     row('CLI `check` wall time', (r) => (Number.isFinite(r.cli.ms) ? `${ms(r.cli.ms)} (exit ${r.cli.status})` : `failed: ${r.cli.error}`)),
     row('(a) remark-parse, whole document (CPU)', (r) => `${ms(r.remarkMs)} (${ms(r.remarkCpuMs)})`),
@@ -520,7 +548,7 @@ function report(results, m, totalSeconds) {
     '',
     'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input (and two more for the cold open, whose figure is the median of the three: a single cold open varies by ±10% on this shared machine); latencies are wall time at the client. ' +
     `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server waits 1 ms for messages already queued before it analyses). ` +
-    'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after a forced GC, document size in UTF-8 bytes; the heap for the document alone is measured in a second fresh server that first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
+    'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after two forced GCs (one can run while the message reader still holds the last message: +1.3 MiB after the 1 MB didOpen in about one measurement in seven), document size in UTF-8 bytes; the heap for the document alone is measured in three more fresh servers (the median is the figure; one measurement sometimes still counts the last message the reader held, +1.3 MiB after the 1 MB didOpen, even after two GCs), each of which first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
     '',
     'Server CPU is the user + system CPU time of the server process over the interval (`process.cpuUsage()`, read through the `clausewise/stats` request): unlike wall time it does not grow when other processes compete for the cores.',
