@@ -82,8 +82,11 @@ function sortedLabelStarts(model: DocumentModel): number[] {
 
 /** What the resolver fills in: not kept with a section's scan. */
 type Resolution = 'status' | 'base' | 'target' | 'targetSpan' | 'missingItem' | 'candidates' | 'container';
-/** A reference as the section scan found it: section-relative offsets, nothing resolved. Never mutated. */
-export type ScannedReference = Omit<Reference, Resolution>;
+/**
+ * A reference as the section scan found it: section-relative offsets (its span and number
+ * span as numbers: each version makes the span objects anyway), nothing resolved. Never mutated.
+ */
+export type ScannedReference = Omit<Reference, Resolution | 'span' | 'numberSpan'> & { start: number; end: number; numberStart: number; numberEnd: number };
 export interface ScannedSection { refs: readonly ScannedReference[]; groups: number }
 
 /** Shared by the many references with no items after the number (read only). */
@@ -97,8 +100,8 @@ const NO_ITEMS = Object.freeze([]) as unknown as string[];
 function shiftReference(t: ScannedReference, shift: number, groupBase: number): Reference {
   return {
     kind: t.kind,
-    span: { start: t.span.start + shift, end: t.span.end + shift },
-    numberSpan: { start: t.numberSpan.start + shift, end: t.numberSpan.end + shift },
+    span: { start: t.start + shift, end: t.end + shift },
+    numberSpan: { start: t.numberStart + shift, end: t.numberEnd + shift },
     numberText: t.numberText,
     numeral: t.numeral,
     id: t.id,
@@ -143,11 +146,13 @@ export function scanReferences(prose: string, labelStarts: Set<number>): Scanned
 
 /**
  * A scanned reference as a section's memo keeps it: every scan field, in one order (one
- * object shape, read field by field on every edit), and none of the resolver's seven.
+ * object shape, read field by field on every edit), none of the resolver's seven, and the
+ * spans as numbers.
  */
 function keepReference(t: Reference): ScannedReference {
   return {
-    kind: t.kind, span: t.span, numberSpan: t.numberSpan, numberText: t.numberText, numeral: t.numeral, id: t.id,
+    kind: t.kind, start: t.span.start, end: t.span.end, numberStart: t.numberSpan.start, numberEnd: t.numberSpan.end,
+    numberText: t.numberText, numeral: t.numeral, id: t.id,
     items: t.items.length ? t.items : NO_ITEMS, paragraph: t.paragraph, item: t.item, relative: t.relative,
     qualifier: t.qualifier, thisForm: t.thisForm, caption: t.caption, group: t.group, rangeEnd: t.rangeEnd,
     lang: t.lang, keyword: t.keyword, annex: t.annex, annexNumber: t.annexNumber,

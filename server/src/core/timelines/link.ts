@@ -193,7 +193,7 @@ export function readSection(masked: string, durations: Duration[], lang: Languag
 /** Consequences with no number: "服务到期服务即停止", "则服务终止". */
 export function implicitEvents(masked: string): ImplicitEvent[][] {
   const anchorPhrase = ZH_ANCHORS.find((a) => a.key === 'expiry')!;
-  return ZH_IMPLICIT_EVENTS.map((re) => {
+  const all = ZH_IMPLICIT_EVENTS.map((re) => {
     const found: ImplicitEvent[] = [];
     re.lastIndex = 0;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -206,9 +206,14 @@ export function implicitEvents(masked: string): ImplicitEvent[][] {
         span, action: { key: action.key, rank: action.rank, label: action.label.zh, span },
       });
     }
-    return found;
+    return found.length ? found : NO_EVENTS;
   });
+  // Kept with each section, and most sections have none: one shared (read-only) list then.
+  return all.some((events) => events.length) ? all : NO_IMPLICIT_EVENTS;
 }
+
+const NO_EVENTS = Object.freeze([]) as unknown as ImplicitEvent[];
+const NO_IMPLICIT_EVENTS = Object.freeze(ZH_IMPLICIT_EVENTS.map(() => NO_EVENTS)) as unknown as ImplicitEvent[][];
 
 // ---- document-wide: replay the readings, link the steps --------------------------------
 
