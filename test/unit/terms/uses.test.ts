@@ -92,7 +92,8 @@ describe('defined terms: uses', () => {
       return out;
     };
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    // The high bits of the generator: its low bits repeat with a short period.
+    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000) * n);
     const alphabet = ['a', 'b', 'A', 'B', ' ', '\n', '条', '款', '’', "'", '\u3000', '😀'];
     const word = (n: number) => Array.from({ length: n }, () => alphabet[rnd(alphabet.length)]).join('');
     for (let round = 0; round < 300; round++) {
