@@ -38,20 +38,35 @@ export class ModelStore {
     const entry = this.entry(document.uri);
     const config = this.configFor(document.uri);
     const configKey = JSON.stringify([config.settings, config.timeline, config.forcedAgreement]);
-    if (!entry.result || entry.version !== document.version || entry.configKey !== configKey) {
-      const s = config.settings;
-      // Let the last version's model go before the next is built: it then dies young
-      // instead of being promoted to the old generation while the new one is allocated.
-      entry.result = undefined;
-      entry.result = lint(document.getText(), {
-        uri: document.uri, version: document.version, cache: entry.cache,
-        detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
-        severity: s.severity, language: s.language, timeline: config.timeline,
-      });
-      entry.version = document.version;
-      entry.configKey = configKey;
-    }
+    if (!entry.result || entry.version !== document.version || entry.configKey !== configKey) this.analyse(document, entry, config, configKey);
+    return entry.result!;
+  }
+
+  /**
+   * The document's current version analysed again through its section cache, replacing
+   * the kept result: nothing is re-parsed or re-read (every section is kept, the outline
+   * refreshed in place), the findings are the same. What it is for: server.ts warmUp.
+   */
+  reanalyse(document: TextDocument): LintResult | undefined {
+    const entry = this.entries.get(document.uri);
+    if (!entry?.result || entry.version !== document.version) return entry?.result;
+    const config = this.configFor(document.uri);
+    this.analyse(document, entry, config, JSON.stringify([config.settings, config.timeline, config.forcedAgreement]));
     return entry.result;
+  }
+
+  private analyse(document: TextDocument, entry: Entry, config: ResolvedConfig, configKey: string): void {
+    const s = config.settings;
+    // Let the last version's model go before the next is built: it then dies young
+    // instead of being promoted to the old generation while the new one is allocated.
+    entry.result = undefined;
+    entry.result = lint(document.getText(), {
+      uri: document.uri, version: document.version, cache: entry.cache,
+      detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
+      severity: s.severity, language: s.language, timeline: config.timeline,
+    });
+    entry.version = document.version;
+    entry.configKey = configKey;
   }
 
   /** The latest model of an open document, without re-analysing. */

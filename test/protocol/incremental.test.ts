@@ -33,6 +33,8 @@ describe('protocol: incremental diagnostics equal a fresh analysis after random 
     ['en-terms-planted.md', fixture('en-terms-planted.md'), 40],
     ['zh-deadlines-planted.md', fixture('zh-deadlines-planted.md'), 40],
     ['generated 60 KB', generateAgreement(60 * 1024, 17), 40],
+    // Long enough for the server's warm-up (server.ts warmUp: the version analysed again once it opens).
+    ['generated 170 KB', generateAgreement(170 * 1024, 23), 15],
     ['seed', seed(), 25],
     // Divisions (编/章/节) and articles counted through them; a plain-text licence nested by indentation.
     ...['民法典-合同编.md', 'cc-by-4.0.txt'].filter((f) => CORPUS_FILES.includes(f)).map((f): [string, string, number] => [f, corpus(f), 25]),
@@ -45,7 +47,14 @@ describe('protocol: incremental diagnostics equal a fresh analysis after random 
     it(name, async () => {
       const uri = `file:///incremental/${encodeURIComponent(name)}${name.endsWith('.txt') ? '' : '.md'}`;
       let text = original;
+      const warmUps = async () => (await client.request<{ warmUps: number }>('clausewise/stats', {})).warmUps;
+      const warmedBefore = await warmUps();
       assert.deepEqual(published(await client.open(uri, text, uri.endsWith('.txt') ? 'plaintext' : 'markdown')), expected(text, uri), 'on open');
+      if (text.length >= 100_000) {
+        // The edits below then start from the warm-up's analysis of the opened version.
+        for (let tries = 0; tries < 200 && (await warmUps()) === warmedBefore; tries++) await new Promise((r) => setTimeout(r, 50));
+        assert.equal(await warmUps(), warmedBefore + 1, 'the opened document was warmed up');
+      }
       const random = rng(name.length * 104729);
       for (let i = 0; i < count; i++) {
         const { start, end, insert } = randomChange(text, random, INSERTS);
