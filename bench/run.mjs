@@ -87,6 +87,18 @@ class Session {
     return this.request('clausewise/stats', { uri, gc: true });
   }
 
+  /**
+   * Opens a document and waits until the server is idle again: a long document (100,000
+   * UTF-16 units or more) is analysed once more after its first diagnostics (server.ts
+   * warmUp), and a heap read meanwhile would count a pass half done.
+   */
+  async openSettled(uri, text) {
+    const before = (await this.request('clausewise/stats', {})).warmUps;
+    await this.open(uri, text);
+    if (text.length < 100_000 || before === undefined) return;
+    for (let tries = 0; tries < 100 && (await this.request('clausewise/stats', {})).warmUps === before; tries++) await new Promise((r) => setTimeout(r, 20));
+  }
+
   async init() {
     await this.conn.sendRequest(rpc.InitializeRequest.type, {
       processId: process.pid, rootUri: null, workspaceFolders: null,
@@ -339,7 +351,7 @@ async function measureHeapOnce(name, text) {
     void s.notify(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri: warmUri } });
     out.heapWarmIdle = (await s.heap()).heapUsed;
     const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `heap-${name}.md`)).href;
-    await s.open(uri, text);
+    await s.openSettled(uri, text);
     out.heapWarmOpen = (await s.heap(uri)).heapUsed;
     log(`${name}: heap of the document ${mb(out.heapWarmOpen - out.heapWarmIdle)} (warm server ${mb(out.heapWarmIdle)})`);
   } catch (e) {
