@@ -87,7 +87,7 @@ function phases(t: Times, text: string, cache: PhaseCache): void {
     cache.parses = used;
   });
   add(t, '   (sections re-parsed)', parsed);
-  const prose = time(t, '3 maskText (prose view)', () => maskSlice(text, 0, text.length, normalizeMasks(masks), 0));
+  const prose = time(t, '3 maskSlice (prose view, made whole here)', () => maskSlice(text, 0, text.length, normalizeMasks(masks), 0));
   // analyze() collects items per section and caches them; here they are collected for the whole text (an upper bound).
   const items = time(t, '4a collectItems (whole text; cached per section in analyze)', () => collectItems(prose, blocks));
   const { outline } = time(t, '4 buildOutline', () => buildOutline(text, prose, { items: [items], shifts: [0], blockBases: [0] }));
