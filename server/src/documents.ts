@@ -37,7 +37,7 @@ export class ModelStore {
   get(document: TextDocument): LintResult {
     const entry = this.entry(document.uri);
     const config = this.configFor(document.uri);
-    const configKey = JSON.stringify([config.settings, config.timeline, config.forcedAgreement]);
+    const configKey = keyOf(config);
     if (!entry.result || entry.version !== document.version || entry.configKey !== configKey) this.analyse(document, entry, config, configKey);
     return entry.result!;
   }
@@ -51,7 +51,7 @@ export class ModelStore {
     const entry = this.entries.get(document.uri);
     if (!entry?.result || entry.version !== document.version) return entry?.result;
     const config = this.configFor(document.uri);
-    this.analyse(document, entry, config, JSON.stringify([config.settings, config.timeline, config.forcedAgreement]));
+    this.analyse(document, entry, config, keyOf(config));
     return entry.result;
   }
 
@@ -79,6 +79,11 @@ export class ModelStore {
     if (!entry) this.entries.set(uri, (entry = { cache: new SectionCache(), version: -1 }));
     return entry;
   }
+}
+
+/** What of a document's configuration its analysis depends on, as a key. */
+function keyOf(config: ResolvedConfig): string {
+  return JSON.stringify([config.settings, config.timeline, config.forcedAgreement]);
 }
 
 function safePath(uri: string): string | undefined {

@@ -14,7 +14,7 @@ import { EXTRACTORS, computeArea } from './core/extractors';
 import { EditMap } from './editMap';
 import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
-import { lint, stripBom } from './core/lint';
+import { lint, stripBom, type LintResult } from './core/lint';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ConfigProblem } from './core/config';
@@ -65,23 +65,30 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   };
 
   /**
-   * Diagnostics of one version, in steps (the outline, each area, the rules) with a turn of
-   * the event loop between them: a hover or definition asked meanwhile is answered between
-   * steps, and a newer version of the document stops the pass (its own pass follows).
+   * One version's analysis in steps (the model and outline, each area, the rules) with a turn
+   * of the event loop between them: a hover or definition asked meanwhile is answered between
+   * steps, and a newer version of the document stops the pass (its own pass follows). A step
+   * that fails is logged once (guard) and ends the pass. Resolves with the result when every
+   * step ran.
    */
-  const publish = (document: TextDocument) => {
+  const inSteps = (what: string, document: TextDocument, analyse: () => LintResult | undefined): Promise<LintResult | undefined> => {
     const { uri, version } = document;
-    let result: ReturnType<ModelStore['get']> | undefined;
-    // A step that fails is logged once (guard) and ends the pass: no diagnostics from a broken model.
+    let result: LintResult | undefined;
     let failed = false;
     const steps = [
-      () => { result = store.get(document); },
-      ...EXTRACTORS.map((extractor) => () => computeArea(result!.model, extractor)),
-      () => { void result!.findings; },
-    ].map((step) => () => { failed = !guard('diagnostics', false, () => { step(); return true; }); });
+      () => { result = analyse(); },
+      ...EXTRACTORS.map((extractor) => () => { if (result) computeArea(result.model, extractor); }),
+      () => { void result?.findings; },
+    ].map((step) => () => { failed = !guard(what, false, () => { step(); return true; }); });
     const stale = () => failed || documents.get(uri)?.version !== version;
-    void runInTurns(steps, stale).then((done) => {
-      if (!done || !result) return;
+    return runInTurns(steps, stale).then((done) => (done ? result : undefined));
+  };
+
+  /** Diagnostics of one version, analysed in steps (no diagnostics from a broken model). */
+  const publish = (document: TextDocument) => {
+    const { uri, version } = document;
+    void inSteps('diagnostics', document, () => store.get(document)).then((result) => {
+      if (!result) return;
       const { model, findings } = result;
       guard('diagnostics', undefined, () => {
         connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
@@ -103,18 +110,10 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   const warmedUp = new Set<string>();
   let warmUps = 0;
   const warmUp = (document: TextDocument) => {
-    const { uri, version } = document;
+    const { uri } = document;
     if (warmedUp.has(uri) || document.getText().length < WARM_UP_MIN_CHARS) return;
     warmedUp.add(uri);
-    let result: ReturnType<ModelStore['reanalyse']>;
-    let failed = false;
-    const steps = [
-      () => { result = store.reanalyse(document); },
-      ...EXTRACTORS.map((extractor) => () => { if (result) computeArea(result.model, extractor); }),
-      () => { void result?.findings; warmUps++; },
-    ].map((step) => () => { failed = !guard('warm-up', false, () => { step(); return true; }); });
-    const stale = () => failed || documents.get(uri)?.version !== version;
-    setImmediate(() => void runInTurns(steps, stale));
+    setImmediate(() => void inSteps('warm-up', document, () => store.reanalyse(document)).then((result) => { if (result) warmUps++; }));
   };
 
   /** A malformed .clausewise.json gets its own diagnostics; the documents use defaults. */
