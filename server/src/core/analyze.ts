@@ -153,7 +153,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): DocumentMod
       parsedSections++;
     }
     starts.push(span.start);
-    ranges.push(parse.ranges ?? NO_RANGES);
+    ranges.push(parse.ranges!);
     parses.push(parse);
     sections.push({ start: span.start, end: span.end, memo: (parse.memo ??= new SectionMemo()) });
     const shift = span.start;
@@ -210,7 +210,6 @@ function sameStructure(before: Item[][], after: Item[][]): boolean {
 
 const NO_MASKS: [number, number][] = [];
 const NO_BLOCKS: SectionParse['blocks'] = [];
-const NO_RANGES: Ranges = [];
 
 /** Signs of Markdown: an ATX heading, a bullet, bold, a link, a table row, a fence, an HTML block. */
 const MARKDOWN_SIGNS = [/^#{1,6} \S/m, /^ {0,3}[-*+] \S/m, /\*\*\S/, /\]\(/, /^\|.*\|[ \t]*$/m, /^ {0,3}(?:```|~~~)/m, /^<[a-zA-Z!]/m];

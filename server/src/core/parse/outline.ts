@@ -89,10 +89,6 @@ function firstNonSpace(prose: ProseText, from: number, end: number): number {
 }
 
 /**
- * An item with every field present, in one order: items are kept with their section and
- * read by the outline builder on every edit, and one object shape keeps those reads fast.
- */
-/**
  * Items are kept with their section: each has the fields of its kind, all present when it
  * is made (a field added later would go to a separate store) — a block's item, an
  * ordered-list item, a labelled line inside a paragraph.

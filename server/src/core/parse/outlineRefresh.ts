@@ -14,7 +14,7 @@
  * of its document is analysed (the server and the CLI hold only the newest).
  * test/unit/foundation/outlineRefresh.test.ts checks refreshed outlines against fresh ones.
  */
-import type { Clause, Container, OutlineNode } from '../model';
+import type { Container, OutlineNode } from '../model';
 import type { Label } from '../lang/labels';
 import type { TextChange } from '../text/change';
 import { ClauseNode, finishSpansNear, nodeRefresher, type Item, type OutlineState, type SectionItems } from './outline';
@@ -113,12 +113,13 @@ export function refreshOutline(last: OutlineState, text: string, prose: ProseTex
   return { outline, sections, first, nodes };
 }
 
+/** Moves a node's spans by `by`: a clause moves its own (ClauseNode.moveBy), a container and the root their span objects. */
 function moveNode(node: OutlineNode, by: number): void {
   if (node instanceof ClauseNode) { node.moveBy(by); return; }
   node.span.start += by;
   node.span.end += by;
   node.headSpan.start += by;
   node.headSpan.end += by;
-  const labelSpan = (node as Clause | Container).labelSpan;
+  const labelSpan = (node as Container).labelSpan;
   if (labelSpan) { labelSpan.start += by; labelSpan.end += by; }
 }

@@ -11,11 +11,11 @@
  * definitions on every eighth edit and compares with a fresh analysis.
  */
 import { Matcher } from './matcher';
-import { buildPatterns, findSectionUses, USE_WIDTH, type SectionUses, type UsePatterns } from './uses';
+import { buildPatterns, findSectionUses, USE_TERM, USE_WIDTH, type SectionUses, type UsePatterns } from './uses';
 import type { Span } from '../model';
 import type { Term } from './types';
 
-/** A term list spelt as in index.ts: each term's language and key, joined by U+0001. */
+/** How uses found under one term list map to another. */
 export interface TermChange {
   /** Old term index → new one (-1: the term is gone). */
   remap: Int32Array;
@@ -27,7 +27,12 @@ export interface TermChange {
 
 const SEPARATOR = '\u0001';
 
-/** How uses found under `oldList` map to `terms`. */
+/** A term list spelt as a string: each term's language and key, joined by U+0001 (what termChange reads back). */
+export function termListOf(terms: Term[]): string {
+  return terms.map((t) => t.language + t.key).join(SEPARATOR);
+}
+
+/** How uses found under `oldList` (termListOf) map to `terms`. */
 export function termChange(oldList: string, terms: Term[]): TermChange {
   const oldTerms = oldList ? oldList.split(SEPARATOR).map((entry) => ({ language: entry.slice(0, 2) as Term['language'], key: entry.slice(2) }) as Term) : [];
   const newIndex = new Map<string, number>();
@@ -54,7 +59,7 @@ export const carried = { count: 0 };
 export function carryUses(uses: SectionUses, change: TermChange, prose: string, exclude: Span[]): SectionUses | undefined {
   const { remap, unsafe, added } = change;
   const packed = uses.uses;
-  for (let k = 3; k < packed.length; k += USE_WIDTH) if (unsafe.has(packed[k])) return undefined;
+  for (let k = USE_TERM; k < packed.length; k += USE_WIDTH) if (unsafe.has(packed[k])) return undefined;
   for (const m of uses.mismatches) if (unsafe.has(m.term)) return undefined;
   if (added) {
     const found = findSectionUses(prose, added, exclude);
@@ -62,7 +67,7 @@ export function carryUses(uses: SectionUses, change: TermChange, prose: string, 
   }
   carried.count++;
   return {
-    uses: packed.map((value, k) => (k % USE_WIDTH === 3 ? remap[value] : value)),
+    uses: packed.map((value, k) => (k % USE_WIDTH === USE_TERM ? remap[value] : value)),
     mismatches: uses.mismatches.map((m) => ({ start: m.start, end: m.end, term: remap[m.term], text: m.text })),
   };
 }

@@ -19,14 +19,14 @@ import type { DocumentModel, Span } from '../model';
 import type { Extractor } from '../extractors';
 import { sectionLocal, sectionStrings } from '../analyze';
 import { shiftSpan } from '../text/spans';
-import { carryUses, termChange, type TermChange } from './carry';
+import { carryUses, termChange, termListOf, type TermChange } from './carry';
 import type { Link } from '../parse/markdown';
 import { INCORPORATES_EXTERNAL_TERMS } from '../lang/definitions';
 import {
   definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
   moveDefinition, resolveSectionDefinitions, type FoundDefinition,
 } from './definitions';
-import { findSectionUses, usePatterns, USE_WIDTH, VARIANTS, type SectionUses, type UsePatterns } from './uses';
+import { findSectionUses, usePatterns, USE_END, USE_TERM, USE_TOKEN_END, USE_VARIANT, USE_WIDTH, VARIANTS, type SectionUses, type UsePatterns } from './uses';
 import {
   findCapitalisedRuns, findQuotedPhrases, keepUndefinedRuns, undefinedCandidates, undefinedChinese,
   type CapitalisedRun, type QuotedPhrase,
@@ -131,7 +131,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   });
 
   // ---- uses, per section, cached under the term list's signature ----------------------
-  const termList = terms.map((t) => t.language + t.key).join('\u0001');
+  const termList = termListOf(terms);
   const termSignature = signatureOf(termList);
   let patterns: UsePatterns | undefined;
   // The definitions of each section (relative spans, sorted): excluded from its uses.
@@ -178,11 +178,11 @@ export function extractTerms(model: DocumentModel): TermsFacts {
     const shift = sections[i].start;
     const packed = local.uses;
     for (let k = 0; k < packed.length; k += USE_WIDTH) {
-      const term = terms[packed[k + 3]];
-      const start = packed[k] + shift, end = packed[k + 1] + shift;
+      const term = terms[packed[k + USE_TERM]];
+      const start = packed[k] + shift, end = packed[k + USE_END] + shift;
       const within = antecedents.get(term);
       if (within && within.some((a) => a.start <= start && end <= a.end)) continue;
-      const use = new PlacedUse(start, end, term, VARIANTS[packed[k + 4]], packed[k + 2] + shift);
+      const use = new PlacedUse(start, end, term, VARIANTS[packed[k + USE_VARIANT]], packed[k + USE_TOKEN_END] + shift);
       uses.push(use);
       term.uses.push(use);
     }
@@ -210,7 +210,7 @@ export function extractTerms(model: DocumentModel): TermsFacts {
       const local = sectionUses[i];
       // Everything the section's uses, mismatches, definitions and cover-page variables occupy.
       const busy: Span[] = [...excluded[i], ...coverSpans[i]];
-      for (let k = 0; k < local.uses.length; k += USE_WIDTH) busy.push({ start: local.uses[k], end: local.uses[k + 2] });
+      for (let k = 0; k < local.uses.length; k += USE_WIDTH) busy.push({ start: local.uses[k], end: local.uses[k + USE_TOKEN_END] });
       for (const m of local.mismatches) busy.push({ start: m.start, end: m.end });
       links ??= linksBySection(model);
       return keepUndefinedRuns(runs, busy, links[i], isTerm);

@@ -26,6 +26,8 @@ interface Candidate { start: number; end: number; tokenEnd: number; term: number
  */
 export type LocalUses = number[];
 export const USE_WIDTH = 5;
+/** Where each field sits in a use's run of USE_WIDTH numbers (its start at 0). */
+export const USE_END = 1, USE_TOKEN_END = 2, USE_TERM = 3, USE_VARIANT = 4;
 export const VARIANTS: readonly UseVariant[] = ['exact', 'plural', 'possessive', 'caps', 'capitalised'];
 export interface LocalMismatch { start: number; end: number; term: number; text: string }
 export interface SectionUses { uses: LocalUses; mismatches: LocalMismatch[] }
