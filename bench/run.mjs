@@ -88,14 +88,14 @@ class Session {
   }
 
   /**
-   * Opens a document and waits until the server is idle again: a long document (100,000
-   * UTF-16 units or more) is analysed once more after its first diagnostics (server.ts
+   * Opens a document and waits until the server is idle again: a long document (as long as
+   * the server's stats say) is analysed once more after its first diagnostics (server.ts
    * warmUp), and a heap read meanwhile would count a pass half done.
    */
   async openSettled(uri, text) {
-    const before = (await this.request('clausewise/stats', {})).warmUps;
+    const { warmUps: before, warmUpMinChars } = await this.request('clausewise/stats', {});
     await this.open(uri, text);
-    if (text.length < 100_000 || before === undefined) return;
+    if (before === undefined || text.length < warmUpMinChars) return;
     for (let tries = 0; tries < 100 && (await this.request('clausewise/stats', {})).warmUps === before; tries++) await new Promise((r) => setTimeout(r, 20));
   }
 

@@ -310,7 +310,7 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (p?.gc && gc) gc();
     const m = process.memoryUsage(), cpu = process.cpuUsage();
-    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), warmUps, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), warmUps, warmUpMinChars: WARM_UP_MIN_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
   }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */
