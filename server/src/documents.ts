@@ -15,6 +15,8 @@ interface Entry { cache: SectionCache; version: number; result?: LintResult; con
 export class ModelStore {
   private entries = new Map<string, Entry>();
   private configs: ConfigResolver;
+  /** Analyses run since the store was made (each a version analysed, or analysed again): for the stats request. */
+  analyses = 0;
 
   /** `trusted`: in an untrusted workspace, config files in the workspace are not read. */
   constructor(private settings: () => Settings, trusted = true) {
@@ -60,6 +62,7 @@ export class ModelStore {
     // Let the last version's model go before the next is built: it then dies young
     // instead of being promoted to the old generation while the new one is allocated.
     entry.result = undefined;
+    this.analyses++;
     entry.result = lint(document.getText(), {
       uri: document.uri, version: document.version, cache: entry.cache,
       detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,

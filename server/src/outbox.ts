@@ -1,5 +1,7 @@
 /**
- * The server's side of the transport, with one addition: it knows when every message it
+ * The server's side of the transport, with two additions. The inbox counts the messages
+ * jsonrpc has handled, so diagnostics can wait for the ones already queued (a burst of
+ * keystrokes, a hover) without a timer. The outbox knows when every message it
  * has written has reached the client. An answer computed right after an edit (the outline:
  * over a megabyte of JSON for a long agreement) is written in pieces as the client reads
  * it; a diagnostics pass started meanwhile would block the event loop and hold the rest
@@ -8,10 +10,34 @@
  */
 import {
   createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, IPCMessageReader,
-  AbstractMessageWriter, type Connection, type Message, type MessageWriter,
+  AbstractMessageWriter, type Connection, type ConnectionOptions, type Message, type MessageWriter,
 } from 'vscode-languageserver/node';
 import { Console } from 'node:console';
 import { Writable } from 'node:stream';
+
+/** Counts the messages jsonrpc has handled (it handles one queued message per event-loop turn). */
+export class Inbox {
+  private handled = 0;
+
+  /** Connection options that count each message as jsonrpc hands it to its handler. */
+  get options(): ConnectionOptions {
+    return { messageStrategy: { handleMessage: (message, next) => { this.handled++; return next(message); } } };
+  }
+
+  /**
+   * Runs `fn` once a whole turn of the event loop has passed without a message handled,
+   * that is, once the messages already queued have been. At least two turns: jsonrpc
+   * queues its next message's turn after the handler that called this.
+   */
+  whenQuiet(fn: () => void): void {
+    let seen = -1;
+    const check = () => {
+      if (this.handled === seen) fn();
+      else { seen = this.handled; setImmediate(check); }
+    };
+    setImmediate(check);
+  }
+}
 
 /** Counts the messages written but not yet handed to the operating system. */
 export class Outbox {
@@ -74,10 +100,11 @@ class IpcWriter extends AbstractMessageWriter implements MessageWriter {
  * The connection for `--stdio` or `--node-ipc`, with an outbox; any other transport
  * (`--socket`, `--pipe`) is left to vscode-languageserver, without one.
  */
-export function openConnection(argv = process.argv): { connection: Connection; outbox?: Outbox } {
+export function openConnection(argv = process.argv): { connection: Connection; inbox: Inbox; outbox?: Outbox } {
+  const inbox = new Inbox();
   const outbox = new Outbox();
   if (argv.includes('--node-ipc')) {
-    return { connection: createConnection(ProposedFeatures.all, new IPCMessageReader(process), outbox.track(new IpcWriter())), outbox };
+    return { connection: createConnection(ProposedFeatures.all, new IPCMessageReader(process), outbox.track(new IpcWriter()), inbox.options), inbox, outbox };
   }
   if (argv.includes('--stdio')) {
     let shutdown = false;
@@ -87,16 +114,16 @@ export function openConnection(argv = process.argv): { connection: Connection; o
       if ((message as { method?: string }).method === 'shutdown') shutdown = true;
       callback(message);
     });
-    const connection = createConnection(ProposedFeatures.all, reader, outbox.track(new StreamMessageWriter(process.stdout)));
+    const connection = createConnection(ProposedFeatures.all, reader, outbox.track(new StreamMessageWriter(process.stdout)), inbox.options);
     // What vscode-languageserver does for --stdio itself: stdout carries the protocol, so
     // console output goes to the client's log; the client closing stdin ends the server.
     globalThis.console = new Console({ stdout: lines((s) => connection.console.log(s)), stderr: lines((s) => connection.console.error(s)) });
     const end = () => process.exit(shutdown ? 0 : 1);
     process.stdin.on('end', end);
     process.stdin.on('close', end);
-    return { connection, outbox };
+    return { connection, inbox, outbox };
   }
-  return { connection: createConnection(ProposedFeatures.all) };
+  return { connection: createConnection(ProposedFeatures.all, inbox.options), inbox };
 }
 
 /** A stream that hands each write, without its final line break, to `send`. */

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ModelStore } from './documents';
-import { openConnection, type Outbox } from './outbox';
+import { openConnection, type Inbox, type Outbox } from './outbox';
 import { runInTurns } from './inTurns';
 import { EXTRACTORS, computeArea } from './core/extractors';
 import { EditMap } from './editMap';
@@ -32,20 +32,19 @@ import { encodeSemanticTokens } from './features/semanticTokens';
 import './features/all';
 import { registerTimelineRequests } from './features/timelines';
 
-/**
+/*
  * Diagnostics are computed right after an edit, once the messages already received are
- * handled (jsonrpc handles one per event-loop turn, a few microseconds each; a 1 ms timer
- * — Node's shortest — lets the queued ones — a burst of keystrokes that arrived during the
- * last analysis, a hover — go first, so the analysis reads the newest text and hover never
- * waits) and the answers already written have been sent (outbox.ts).
+ * handled (jsonrpc handles one per event-loop turn, a few microseconds each: the queued
+ * ones — a burst of keystrokes that arrived during the last analysis, a hover — go first,
+ * so the analysis reads the newest text and hover never waits; Inbox.whenQuiet) and the
+ * answers already written have been sent (Outbox.whenSent).
  */
-const SETTLE_MS = 1;
 /** Diagnostics wait for the answers being sent at most this long (a client may stop reading). */
 const MAX_SEND_WAIT_MS = 500;
 /** Documents at least this long (UTF-16 units) have their edit path warmed once they open (warmUp). */
 const WARM_UP_MIN_CHARS = 100_000;
 
-export function startServer(connection: Connection, outbox?: Outbox): void {
+export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbox): void {
   const documents = new TextDocuments(TextDocument);
   let settings: Settings = DEFAULT_SETTINGS;
   /** The editor's UI language, for the server's own notices (findings use the document's). */
@@ -54,7 +53,8 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   let store = new ModelStore(() => settings);
   let workspaceIndex: WorkspaceIndex | undefined;
   const publishedConfigProblems = new Set<string>();
-  const timers = new Map<string, NodeJS.Timeout>();
+  /** The pending diagnostics pass of each document: a newer edit replaces it, and the older stands down. */
+  const pending = new Map<string, object>();
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
     try { return fn(); } catch (e) {
@@ -127,19 +127,20 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   };
 
   const schedule = (document: TextDocument) => {
-    clearTimeout(timers.get(document.uri));
-    const timer = setTimeout(() => {
-      // Answers already computed (the outline asked right after the edit) go out first;
-      // a newer edit meanwhile has its own timer, and this one stands down.
+    const { uri } = document;
+    const token = {};
+    pending.set(uri, token);
+    inbox.whenQuiet(() => {
+      // Answers already computed (the outline asked right after the edit) go out first.
       const run = () => {
-        if (timers.get(document.uri) !== timer) return;
-        timers.delete(document.uri);
-        const current = documents.get(document.uri);
+        if (pending.get(uri) !== token) return;
+        pending.delete(uri);
+        const current = documents.get(uri);
         if (current) publish(current);
       };
+      if (pending.get(uri) !== token) return;
       if (outbox) outbox.whenSent(run, MAX_SEND_WAIT_MS); else run();
-    }, SETTLE_MS);
-    timers.set(document.uri, timer);
+    });
   };
 
   let initProblems: string[] = [];
@@ -208,8 +209,7 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
   documents.onDidOpen((e) => publish(e.document));
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    clearTimeout(timers.get(e.document.uri));
-    timers.delete(e.document.uri);
+    pending.delete(e.document.uri);
     warmedUp.delete(e.document.uri);
     store.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -310,7 +310,7 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
     const gc = (globalThis as { gc?: () => void }).gc;
     if (p?.gc && gc) gc();
     const m = process.memoryUsage(), cpu = process.cpuUsage();
-    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), warmUps, warmUpMinChars: WARM_UP_MIN_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), analyses: store.analyses, warmUps, warmUpMinChars: WARM_UP_MIN_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
   }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */
@@ -335,6 +335,6 @@ export function startServer(connection: Connection, outbox?: Outbox): void {
 process.on('uncaughtException', (e) => { console.error(`Clausewise server error: ${e instanceof Error ? e.stack : e}`); });
 
 if (require.main === module || process.argv.includes('--stdio') || process.argv.includes('--node-ipc')) {
-  const { connection, outbox } = openConnection();
-  startServer(connection, outbox);
+  const { connection, inbox, outbox } = openConnection();
+  startServer(connection, inbox, outbox);
 }

@@ -76,6 +76,18 @@ export class TestClient {
     return waiting;
   }
 
+  /**
+   * Sends notifications in one write, so the server reads them together (as it does with
+   * the keystrokes that arrived while it was busy). Stdio only.
+   */
+  notifyAtOnce(notifications: { method: string; params: unknown }[]): void {
+    const frames = notifications.map((n) => {
+      const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', method: n.method, params: n.params }), 'utf8');
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]);
+    });
+    this.process.stdin!.write(Buffer.concat(frames));
+  }
+
   waitForDiagnostics(uri: string, version?: number, timeoutMs = 10000): Promise<Diagnostic[]> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms; server stderr: ${this.stderr}`)), timeoutMs);
