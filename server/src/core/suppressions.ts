@@ -18,17 +18,40 @@ export type SuppressionKind = 'disable' | 'enable' | 'disable-next-line' | 'disa
 
 export interface Suppression { kind: SuppressionKind; codes: string[]; span: Span; line: number; used: boolean }
 
-const OPENING = /<!--\s{0,20}clausewise-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
+const PREFIX = 'clausewise-';
+/** What may stand between "<!--" and the prefix. */
+const MAX_SPACE = 20;
+const KIND = /(disable-next-line|disable-line|disable-file|disable|enable)\b/y;
+const SPACE = /\s/;
 
+/**
+ * `<!--\s{0,20}clausewise-(kind)\b` wherever it stands, found from the prefix (a native
+ * string search: this runs over the whole text on every edit, and most documents have no
+ * suppression at all), then checked around it.
+ */
 export function findSuppressions(text: string, lines: LineIndex): Suppression[] {
   const out: Suppression[] = [];
-  for (const m of text.matchAll(OPENING)) {
-    const close = text.indexOf('-->', m.index! + m[0].length);
-    if (close < 0 || close - m.index! > 600) continue;
-    const codes = text.slice(m.index! + m[0].length, close).split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
-    out.push({ kind: m[1] as SuppressionKind, codes, span: { start: m.index!, end: close + 3 }, line: lines.lineAt(m.index!), used: false });
+  for (let at = text.indexOf(PREFIX); at >= 0; at = text.indexOf(PREFIX, at + PREFIX.length)) {
+    const start = commentOpening(text, at);
+    if (start < 0) continue;
+    KIND.lastIndex = at + PREFIX.length;
+    const kind = KIND.exec(text);
+    if (!kind) continue;
+    const after = KIND.lastIndex;
+    const close = text.indexOf('-->', after);
+    if (close < 0 || close - start > 600) continue;
+    const codes = text.slice(after, close).split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
+    out.push({ kind: kind[1] as SuppressionKind, codes, span: { start, end: close + 3 }, line: lines.lineAt(start), used: false });
   }
   return out;
+}
+
+/** Where the "<!--" before `at` starts, with at most MAX_SPACE white-space characters between; -1 if none. */
+function commentOpening(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < MAX_SPACE && SPACE.test(text[i - 1])) i--;
+  // "<!--" has no white space, so it can only end where the run of spaces begins.
+  return i >= 4 && text.startsWith('<!--', i - 4) ? i - 4 : -1;
 }
 
 const msg = defineMessages({

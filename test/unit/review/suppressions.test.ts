@@ -1,7 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { lint } from '../../../server/src/core/lint';
-import { suppressionEdit } from '../../../server/src/core/suppressions';
+import { findSuppressions, suppressionEdit } from '../../../server/src/core/suppressions';
+import { LineIndex } from '../../../server/src/core/text/lineIndex';
 import { fixture, lineOf } from '../../helpers/fixtures';
+import { rng } from '../../helpers/edits';
 
 const codesAt = (text: string) => {
   const { model, findings } = lint(text);
@@ -37,6 +39,32 @@ describe('suppression comments', () => {
     const unused = findings.find((f) => f.code === 'suppression-unused')!;
     assert.equal(unused.severity, 'hint');
     assert.equal(unused.span.start, 0);
+  });
+
+  it('finds the comments a regular expression over the whole text finds (random texts)', () => {
+    // The reading findSuppressions replaced: the same comments, spans, codes and lines.
+    const OPENING = /<!--\s{0,20}clausewise-(disable-next-line|disable-line|disable-file|disable|enable)\b/g;
+    const reference = (text: string, lines: LineIndex) => [...text.matchAll(OPENING)].flatMap((m) => {
+      const close = text.indexOf('-->', m.index + m[0].length);
+      if (close < 0 || close - m.index > 600) return [];
+      const codes = text.slice(m.index + m[0].length, close).split(/[\s,]+/).filter((c) => /^[a-z][a-z-]{1,40}$/.test(c));
+      return [{ kind: m[1], codes, span: { start: m.index, end: close + 3 }, line: lines.lineAt(m.index), used: false }];
+    });
+    const pieces = ['<!--', '<!-- ', '-->', 'clausewise-', 'clausewise-disable', 'clausewise-disable-line', 'clausewise-enable', 'clausewise-disablex',
+      'disable-next-line', ' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u3000', ' '.repeat(19), ' '.repeat(21), 'term-unused', ',', '第1条', '🙂', 'x', '<!--<!--', '- ',
+      '<!-- clausewise-disable-next-line term-unused -->', `<!--${' '.repeat(20)}clausewise-enable -->`, '<!--\n\nclausewise-disable-file -->', '<!--clausewise-disable-line', `<!--${' '.repeat(21)}clausewise-disable -->`];
+    const random = rng(4211);
+    let found = 0;
+    for (let n = 0; n < 400; n++) {
+      let text = '';
+      const length = 1 + Math.floor(random() * 30);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(random() * pieces.length)];
+      const lines = new LineIndex(text);
+      const expected = reference(text, lines);
+      found += expected.length;
+      assert.deepEqual(findSuppressions(text, lines), expected, JSON.stringify(text));
+    }
+    assert.ok(found > 50, `the generator makes comments (${found})`);
   });
 
   it('the quick fix edit appends a comment to the line, or extends an existing one', () => {
