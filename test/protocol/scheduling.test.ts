@@ -1,7 +1,8 @@
 /**
  * When diagnostics are computed: after the messages already received (server.ts schedule,
  * outbox.ts Inbox.whenQuiet). Keystrokes that arrive together — typed while the server was
- * busy — are analysed once, at their last version, not once per keystroke.
+ * busy — are analysed once, at their last version, not once per keystroke. And what follows
+ * a long document's diagnostics: a collection of the young generation (youngGeneration.ts).
  */
 import { strict as assert } from 'node:assert';
 import { DidChangeTextDocumentNotification } from 'vscode-languageserver-protocol';
@@ -43,5 +44,33 @@ describe('protocol: scheduling of diagnostics', function () {
     assert.equal(await analyses(), before + 1, 'one analysis for the whole burst');
     const { model, findings } = lint(text, { uri });
     assert.deepEqual(diagnostics.map((d) => [d.code, d.range]), findings.map((f) => [f.code, model.lines.range(f.span.start, f.span.end)]));
+  });
+
+  it('collects the young generation after a long document\'s diagnostics (the server is started without --expose-gc), not after a short one\'s', async () => {
+    type Stats = { youngCollections: number; longDocumentChars: number };
+    const stats = () => client.request<Stats>('clausewise/stats', {});
+    const collections = async (above: number) => {
+      for (let tries = 0; tries < 100; tries++) {
+        const { youngCollections } = await stats();
+        if (youngCollections > above) return youngCollections;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return (await stats()).youngCollections;
+    };
+    const { youngCollections: before, longDocumentChars } = await stats();
+    const short: string = generateAgreement(20 * 1024, 5);
+    assert.ok(short.length < longDocumentChars);
+    await client.open('file:///scheduling/short.md', short);
+    await client.change('file:///scheduling/short.md', [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: 'x' }]);
+    assert.equal((await stats()).youngCollections, before, 'none for a short document');
+
+    const uri = 'file:///scheduling/long.md';
+    const long: string = generateAgreement(170 * 1024, 23);
+    assert.ok(long.length >= longDocumentChars, `${long.length} characters is too short (${longDocumentChars})`);
+    await client.open(uri, long);
+    const afterOpen = await collections(before);
+    assert.equal(afterOpen, before + 1, 'one after the diagnostics of the opened version');
+    await client.change(uri, [{ range: { start: { line: 10, character: 0 }, end: { line: 10, character: 0 } }, text: 'x' }]);
+    assert.equal(await collections(afterOpen), afterOpen + 1, 'one after the diagnostics of the edit');
   });
 });
