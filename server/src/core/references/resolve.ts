@@ -76,7 +76,10 @@ export function buildIndex(model: DocumentModel): ReferenceIndex {
   const declared = fm['part-of'] ?? fm.partOf ?? fm.instrument;
   const firstArticle = model.clauses.find((c) => c.style === 'article');
   const excerpt = !!declared || (!!firstArticle && firstArticle.ordinal > 1);
-  return { ...structure, excerpt, inAnnex: new Map(), annexRegions: annexRegions(model) };
+  // Every field named, in one order: a spread copy's hidden class differed between the first
+  // version and later ones, and the resolver's optimised code was thrown away on the first edits.
+  const { byId, clauses, annexParts, candidates, annexByNumber, annexBySuffix } = structure;
+  return { byId, clauses, excerpt, annexParts, candidates, annexByNumber, annexBySuffix, inAnnex: new Map(), annexRegions: annexRegions(model) };
 }
 
 function indexStructure(model: DocumentModel): IndexStructure {
