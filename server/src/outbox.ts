@@ -27,12 +27,14 @@ export class Inbox {
   /**
    * Runs `fn` once a whole turn of the event loop has passed without a message handled,
    * that is, once the messages already queued have been. At least two turns: jsonrpc
-   * queues its next message's turn after the handler that called this.
+   * queues its next message's turn after the handler that called this. A client that
+   * never stops sending does not hold `fn` back longer than `maxWaitMs`.
    */
-  whenQuiet(fn: () => void): void {
+  whenQuiet(fn: () => void, maxWaitMs: number): void {
+    const started = performance.now();
     let seen = -1;
     const check = () => {
-      if (this.handled === seen) fn();
+      if (this.handled === seen || performance.now() - started >= maxWaitMs) fn();
       else { seen = this.handled; setImmediate(check); }
     };
     setImmediate(check);

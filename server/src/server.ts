@@ -42,6 +42,8 @@ import { registerTimelineRequests } from './features/timelines';
  */
 /** Diagnostics wait for the answers being sent at most this long (a client may stop reading). */
 const MAX_SEND_WAIT_MS = 500;
+/** …and for the messages being received at most this long (a client may never stop sending). */
+const MAX_QUIET_WAIT_MS = 100;
 /**
  * Long documents (at least this many UTF-16 units) have their edit path warmed once they
  * open (warmUp) and the young generation collected after each diagnostics pass (collectAfter).
@@ -162,7 +164,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
       };
       if (pending.get(uri) !== token) return;
       if (outbox) outbox.whenSent(run, MAX_SEND_WAIT_MS); else run();
-    });
+    }, MAX_QUIET_WAIT_MS);
   };
 
   let initProblems: string[] = [];

@@ -1,7 +1,7 @@
 /** The outbox: diagnostics start only once the answers already written have been sent (server/src/outbox.ts). */
 import { strict as assert } from 'node:assert';
 import { Emitter, type Message, type MessageWriter } from 'vscode-languageserver/node';
-import { Outbox } from '../../../server/src/outbox';
+import { Inbox, Outbox } from '../../../server/src/outbox';
 
 /** A writer whose writes finish when the test says so. */
 function slowWriter() {
@@ -54,5 +54,40 @@ describe('Outbox', () => {
     outbox.whenSent(() => ran++, 5);
     await new Promise((r) => setTimeout(r, 30));
     assert.equal(ran, 1);
+  });
+});
+
+describe('Inbox', () => {
+  /** Hands a message to the inbox the way jsonrpc does (through its message strategy). */
+  const handle = (inbox: Inbox) => inbox.options.messageStrategy!.handleMessage({ jsonrpc: '2.0' } as Message, () => undefined);
+
+  it('runs after two turns when no message is handled meanwhile', async () => {
+    const inbox = new Inbox();
+    let ran = 0;
+    inbox.whenQuiet(() => ran++, 1000);
+    await turn();
+    assert.equal(ran, 0, 'not in the first turn: jsonrpc queues its next message after the caller');
+    await turn();
+    assert.equal(ran, 1);
+  });
+
+  it('waits while messages are handled, one per turn, and runs in the first quiet turn after them', async () => {
+    const inbox = new Inbox();
+    let ran = 0;
+    inbox.whenQuiet(() => ran++, 1000);
+    for (let i = 0; i < 5; i++) { handle(inbox); await turn(); assert.equal(ran, 0, `turn ${i}`); }
+    await turn();
+    await turn();
+    assert.equal(ran, 1);
+  });
+
+  it('runs after maxWaitMs when messages never stop', async () => {
+    const inbox = new Inbox();
+    let ran = 0;
+    const started = performance.now();
+    inbox.whenQuiet(() => ran++, 30);
+    while (!ran && performance.now() - started < 2000) { handle(inbox); await turn(); }
+    assert.equal(ran, 1);
+    assert.ok(performance.now() - started >= 30, 'not before maxWaitMs');
   });
 });
