@@ -190,7 +190,6 @@ async function measureServer(name, text) {
     const beforeOpen = await s.request('clausewise/stats', {});
 
     // cold open → first diagnostics
-    let doc = TextDocument.create(uri, 'markdown', 1, text);
     let t0 = performance.now();
     const waiting = s.open(uri, text);
     const first = await waiting;
@@ -210,44 +209,15 @@ async function measureServer(name, text) {
     log(`${name}: cold ${ms(out.coldMs)} (analysis ${ms(out.coldAnalysisMs)}, CPU ${ms(out.coldCpuMs)}), ${out.clauses} clauses, ${out.diagnostics} diagnostics, heap ${mb(out.heapAfterOpen)}`);
 
     // edits → diagnostics
-    const random = rng(7);
-    const lines = editableLines(doc);
-    const targets = evenly(lines, EDITS + 2 * FRESH_PROBES);
-    for (let i = targets.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [targets[i], targets[j]] = [targets[j], targets[i]]; }
-    let version = 1;
-    const edit = (target) => {
-      version++;
-      let character = Math.max(12, Math.floor(target.length / 2));
-      const lineText = doc.getText({ start: { line: target.line, character: 0 }, end: { line: target.line + 1, character: 0 } });
-      const code = lineText.charCodeAt(character - 1);
-      if (code >= 0xd800 && code <= 0xdbff) character++;
-      const change = { range: { start: { line: target.line, character }, end: { line: target.line, character } }, text: target.cjk ? '的' : 'x' };
-      doc = TextDocument.update(doc, [change], version);
-      target.length++;
-      const diagnosed = s.diagnostics(uri, version);
-      void s.notify(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
-      return diagnosed;
-    };
-    out.editMs = []; out.editAnalysisMs = []; out.editParsedSections = []; out.editCpuMs = [];
-    let cpuBefore = (await s.request('clausewise/stats', {})).cpuMs;
-    const editTargets = targets.slice(0, EDITS);
-    const started = performance.now();
-    for (const target of editTargets) {
-      t0 = performance.now();
-      await edit(target);
-      out.editMs.push(performance.now() - t0);
-      const stats = await s.request('clausewise/stats', { uri });
-      out.editCpuMs.push(stats.cpuMs - cpuBefore);
-      cpuBefore = stats.cpuMs;
-      out.editAnalysisMs.push(analysisMs(stats.model));
-      out.editParsedSections.push(stats.model?.parsedSections ?? NaN);
-      if (performance.now() - started > EDIT_BUDGET_MS) { log(`${name}: edit budget reached after ${out.editMs.length} edits`); break; }
-    }
+    const editing = editor(s, uri, text);
+    const { targets, edit } = editing;
+    Object.assign(out, await editSeries(s, uri, name, editing));
     log(`${name}: edit → diagnostics p50 ${ms(median(out.editMs))} p95 ${ms(pct(out.editMs, 0.95))} over ${out.editMs.length} edits (server CPU p50 ${ms(median(out.editCpuMs))} p95 ${ms(pct(out.editCpuMs, 0.95))})`);
     // Editing must not grow the heap (a leak once pinned one old copy of the document per edit).
     out.heapAfterEdits = (await s.heap(uri)).heapUsed;
 
     // requests on the current version (model already built)
+    const doc = editing.doc();
     const probes = probeOffsets(doc.getText());
     out.probeCounts = Object.fromEntries(Object.entries(probes).map(([k, v]) => [k, v.length]));
     out.hoverMs = []; out.definitionMs = []; out.hoverAnswers = 0; out.definitionAnswers = 0;
@@ -297,6 +267,76 @@ async function measureServer(name, text) {
     await s.stop();
   }
   return out;
+}
+
+/**
+ * The edit series of one document: EDITS single-character insertions at lines spread over
+ * it (shuffled with a fixed seed: the same edits in every server), each sent as an
+ * incremental didChange. `edit` applies the next one and resolves with its diagnostics.
+ */
+function editor(s, uri, text) {
+  let doc = TextDocument.create(uri, 'markdown', 1, text);
+  const random = rng(7);
+  const targets = evenly(editableLines(doc), EDITS + 2 * FRESH_PROBES);
+  for (let i = targets.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [targets[i], targets[j]] = [targets[j], targets[i]]; }
+  let version = 1;
+  const edit = (target) => {
+    version++;
+    let character = Math.max(12, Math.floor(target.length / 2));
+    const lineText = doc.getText({ start: { line: target.line, character: 0 }, end: { line: target.line + 1, character: 0 } });
+    const code = lineText.charCodeAt(character - 1);
+    if (code >= 0xd800 && code <= 0xdbff) character++;
+    const change = { range: { start: { line: target.line, character }, end: { line: target.line, character } }, text: target.cjk ? '的' : 'x' };
+    doc = TextDocument.update(doc, [change], version);
+    target.length++;
+    const diagnosed = s.diagnostics(uri, version);
+    void s.notify(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    return diagnosed;
+  };
+  return { targets: targets.map((t) => ({ ...t })), edit, doc: () => doc };
+}
+
+/** Runs the first EDITS edits of `editing`, each timed from its didChange until its diagnostics arrive. */
+async function editSeries(s, uri, name, editing) {
+  const out = { editMs: [], editAnalysisMs: [], editParsedSections: [], editCpuMs: [] };
+  let cpuBefore = (await s.request('clausewise/stats', {})).cpuMs;
+  const started = performance.now();
+  for (const target of editing.targets.slice(0, EDITS)) {
+    const t0 = performance.now();
+    await editing.edit(target);
+    out.editMs.push(performance.now() - t0);
+    const stats = await s.request('clausewise/stats', { uri });
+    out.editCpuMs.push(stats.cpuMs - cpuBefore);
+    cpuBefore = stats.cpuMs;
+    out.editAnalysisMs.push(analysisMs(stats.model));
+    out.editParsedSections.push(stats.model?.parsedSections ?? NaN);
+    if (performance.now() - started > EDIT_BUDGET_MS) { log(`${name}: edit budget reached after ${out.editMs.length} edits`); break; }
+  }
+  return out;
+}
+
+/**
+ * The same edit series in one more fresh server, opened the way measureServer opens it (the
+ * same requests between the open and the first edit): the edit figures are the median of
+ * three such series, as a single series moves by ±15% on this shared machine.
+ */
+async function measureEditsAgain(name, text) {
+  const s = new Session();
+  try {
+    await s.init();
+    await s.heap();
+    const uri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `edits-${name}.md`)).href;
+    await s.open(uri, text);
+    await s.request('clausewise/stats', { uri });
+    await s.heap(uri);
+    await s.request('clausewise/documentInfo', { uri });
+    return (await editSeries(s, uri, name, editor(s, uri, text))).editMs;
+  } catch (e) {
+    log(`${name}: edit series failed: ${e instanceof Error ? e.message : e}`);
+    return undefined;
+  } finally {
+    await s.stop();
+  }
 }
 
 /** One more cold open in a fresh server: the cold figure is the median of three such opens. */
@@ -508,10 +548,11 @@ function report(results, m, totalSeconds) {
   const p95 = (r, field) => (r && !r.error ? pct(r[field], 0.95) : NaN);
   const targets = [];
   const target = (what, value, display, ok) => targets.push(`| ${what} | ${display} | ${Number.isFinite(value) ? (ok ? 'met' : '**NOT met**') : 'not measured'} |`);
-  const e95 = p95(one, 'editMs');
-  target('edit → diagnostics p95 ≤ 50 ms (1 MB)', e95, ms(e95), e95 <= 50);
+  const e95 = one && !one.error ? one.editP95 : NaN;
+  const threeP95 = `the three: ${(one?.editP95s ?? []).map(ms).join(', ')}`;
+  target('edit → diagnostics p95 ≤ 50 ms (1 MB; median of 3 fresh servers)', e95, `${ms(e95)} (${threeP95})`, e95 <= 50);
   const speedup = one ? one.remarkMs / e95 : NaN;
-  target('edit → diagnostics ≥ 20× faster than (a) remark-parse of the whole document (1 MB)', speedup, `${ratio(speedup)} (remark ${ms(one?.remarkMs)} / p95 ${ms(e95)})`, speedup >= 20);
+  target('edit → diagnostics ≥ 20× faster than (a) remark-parse of the whole document (1 MB; p95, median of 3 fresh servers)', speedup, `${ratio(speedup)} (remark ${ms(one?.remarkMs)} / p95 ${ms(e95)}; ${threeP95})`, speedup >= 20);
   target('cold open → first diagnostics ≤ 1 s (1 MB; median of 3 fresh servers)', one?.coldMs, `${ms(one?.coldMs)} (${(one?.coldOpens ?? []).map(ms).join(', ')})`, one?.coldMs <= 1000);
   const growth = five && one ? five.coldMs / one.coldMs : NaN;
   target('cold 5 MB / 1 MB ≤ 6', growth, `${ratio(growth)} (${ms(five?.coldMs)} / ${ms(one?.coldMs)})`, growth <= 6);
@@ -533,9 +574,9 @@ function report(results, m, totalSeconds) {
     row('size (UTF-8 bytes / characters)', (r) => `${(r.bytes / 1024).toFixed(0)} KB / ${r.chars.toLocaleString('en')}`),
     row('sections / clauses / symbols / diagnostics', srv((r) => `${r.sections} / ${r.clauses} / ${r.symbols} / ${r.diagnostics}${r.isAgreement ? '' : ' (not an agreement)'}`)),
     row('cold open → first diagnostics, median of 3 fresh servers (the first: of which analysis; server CPU)', srv((r) => `${ms(r.coldMs)} (${ms(r.coldFirstMs)}: ${ms(r.coldAnalysisMs)}; CPU ${ms(r.coldCpuMs)})`)),
-    row('edit → diagnostics p50 / p95', srv((r) => `${ms(median(r.editMs))} / ${ms(pct(r.editMs, 0.95))} (n=${r.editMs.length})`)),
-    row('… of which server analysis: outline, areas and rules (wall) p50 / p95', srv((r) => `${ms(median(r.editAnalysisMs))} / ${ms(pct(r.editAnalysisMs, 0.95))}`)),
-    row('… server CPU time per edit p50 / p95', srv((r) => `${ms(median(r.editCpuMs))} / ${ms(pct(r.editCpuMs, 0.95))}`)),
+    row('edit → diagnostics p50 / p95, median of 3 fresh servers (the p95 of each)', srv((r) => `${ms(r.editP50)} / ${ms(r.editP95)} (n=${r.editMs.length} each; ${r.editP95s.map(ms).join(', ')})`)),
+    row('… of which server analysis: outline, areas and rules (wall) p50 / p95 (first server)', srv((r) => `${ms(median(r.editAnalysisMs))} / ${ms(pct(r.editAnalysisMs, 0.95))}`)),
+    row('… server CPU time per edit p50 / p95 (first server)', srv((r) => `${ms(median(r.editCpuMs))} / ${ms(pct(r.editCpuMs, 0.95))}`)),
     row('… sections re-parsed per edit (median)', srv((r) => `${median(r.editParsedSections)} of ${r.sections}`)),
     row('hover p95 (current version)', srv((r) => `${ms(pct(r.hoverMs, 0.95))} (${r.hoverAnswers}/${r.hoverMs.length} non-null)`)),
     row('definition p95 (current version)', srv((r) => `${ms(pct(r.definitionMs, 0.95))} (${r.definitionAnswers}/${r.definitionMs.length} non-null)`)),
@@ -547,8 +588,8 @@ function report(results, m, totalSeconds) {
     row('server heap after the edits (change since open)', srv((r) => `${mb(r.heapAfterEdits)} (${r.heapAfterEdits >= r.heapAfterOpen ? '+' : '−'}${mb(Math.abs(r.heapAfterEdits - r.heapAfterOpen))} after ${r.editMs.length} edits)`)),
     row('CLI `check` wall time', (r) => (Number.isFinite(r.cli.ms) ? `${ms(r.cli.ms)} (exit ${r.cli.status})` : `failed: ${r.cli.error}`)),
     row('(a) remark-parse, whole document (CPU)', (r) => `${ms(r.remarkMs)} (${ms(r.remarkCpuMs)})`),
-    row('(a) ÷ our edit → diagnostics p95 (the target\'s ratio)', srv((r) => ratio(r.remarkMs / pct(r.editMs, 0.95)))),
-    row('(a) ÷ our edit → diagnostics p50 (for comparison: the median remark parse against our median edit)', srv((r) => ratio(r.remarkMs / pct(r.editMs, 0.5)))),
+    row('(a) ÷ our edit → diagnostics p95 (the target\'s ratio; median of 3 servers)', srv((r) => ratio(r.remarkMs / r.editP95))),
+    row('(a) ÷ our edit → diagnostics p50 (for comparison: the median remark parse against our median edit)', srv((r) => ratio(r.remarkMs / r.editP50))),
     row('(b) VS Code Markdown service: document symbols p95 (CPU)', (r) => `${ms(r.md.symbolsP95)} (${ms(r.md.symbolsCpuP95)}; ${r.md.symbolCount} symbols)`),
     row('(b) VS Code Markdown service: link diagnostics p95', (r) => ms(r.md.diagnosticsP95)),
     row('(b) symbols ÷ our edit → documentSymbol p95', srv((r) => ratio(r.md.symbolsP95 / pct(r.freshSymbolMs, 0.95)))),
@@ -559,7 +600,7 @@ function report(results, m, totalSeconds) {
     `\`npm run bench\` on ${m.date}: **${m.cores} cores** (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memory} RAM; load average at start ${m.load}; commit ${m.commit}; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
     'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input (and two more for the cold open, whose figure is the median of the three: a single cold open varies by ±10% on this shared machine); latencies are wall time at the client. ' +
-    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server handles the messages already queued before it analyses). ` +
+    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server handles the messages already queued before it analyses). The same series runs in three fresh servers, each opened the same way (the first also answers the requests below); the edit figures are the median of the three series' p50 and p95, as one series moves by ±15% on this shared machine. ` +
     'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after two forced GCs (one can run while the message reader still holds the last message: +1.3 MiB after the 1 MB didOpen in about one measurement in seven), document size in UTF-8 bytes; the heap for the document alone is measured in three more fresh servers (the median is the figure; one measurement sometimes still counts the last message the reader held, +1.3 MiB after the 1 MB didOpen, even after two GCs), each of which first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
     '',
@@ -609,6 +650,14 @@ for (const input of list) {
   const fileName = input.name.replace(/[^\p{L}\p{N}-]+/gu, '_');
   Object.assign(r, await measureServer(fileName, input.text), { name: input.name });
   Object.assign(r, await measureHeap(fileName, input.text));
+  if (r.editMs?.length) {
+    r.editRuns = [r.editMs, await measureEditsAgain(fileName, input.text), await measureEditsAgain(fileName, input.text)].filter((run) => run?.length);
+    r.editP95s = r.editRuns.map((run) => pct(run, 0.95));
+    r.editP50s = r.editRuns.map((run) => median(run));
+    r.editP95 = median(r.editP95s);
+    r.editP50 = median(r.editP50s);
+    log(`${input.name}: edit → diagnostics p95 in ${r.editRuns.length} servers ${r.editP95s.map(ms).join(', ')} (median ${ms(r.editP95)})`);
+  }
   r.coldOpens = [r.coldMs, await measureColdOpen(fileName, input.text), await measureColdOpen(fileName, input.text)].filter(Number.isFinite);
   r.coldFirstMs = r.coldMs;
   r.coldMs = median(r.coldOpens);
