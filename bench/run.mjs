@@ -293,7 +293,7 @@ function editor(s, uri, text) {
     void s.notify(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
     return diagnosed;
   };
-  return { targets: targets.map((t) => ({ ...t })), edit, doc: () => doc };
+  return { targets, edit, doc: () => doc };
 }
 
 /** Runs the first EDITS edits of `editing`, each timed from its didChange until its diagnostics arrive. */
@@ -357,11 +357,6 @@ async function measureColdOpen(name, text) {
 }
 
 /**
- * The heap a document costs, apart from the server's code: a fresh server first opens,
- * analyses and closes a small generated agreement (so the analysis code is compiled and
- * in the heap), then opens the document. Both after two forced GCs (Session.heap).
- */
-/**
  * The heap for the document: the median of three fresh servers (reported with all three).
  * A single measurement sometimes still counts the last message held by the reader (+1.3
  * MiB after the 1 MB didOpen, about one in seven even after two GCs).
@@ -379,6 +374,11 @@ async function measureHeap(name, text) {
   return { heapWarmIdle: chosen.heapWarmIdle, heapWarmOpen: chosen.heapWarmOpen, heapRuns: runs.map(size) };
 }
 
+/**
+ * The heap a document costs, apart from the server's code: a fresh server first opens,
+ * analyses and closes a small generated agreement (so the analysis code is compiled and
+ * in the heap), then opens the document. Both after two forced GCs (Session.heap).
+ */
 async function measureHeapOnce(name, text) {
   const s = new Session();
   const out = {};

@@ -100,6 +100,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
         connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
         publishConfigProblems(store.configFor(uri).problems);
       });
+      if (document.getText().length < LONG_DOCUMENT_CHARS) return;
       collectAfter(document);
       warmUp(document);
     });
@@ -118,7 +119,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
   let warmUps = 0;
   const warmUp = (document: TextDocument) => {
     const { uri } = document;
-    if (warmedUp.has(uri) || document.getText().length < LONG_DOCUMENT_CHARS) return;
+    if (warmedUp.has(uri)) return;
     warmedUp.add(uri);
     setImmediate(() => void inSteps('warm-up', document, () => store.reanalyse(document)).then((result) => { if (result) warmUps++; }));
   };
@@ -134,7 +135,6 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
   let youngCollections = 0;
   const collectAfter = (document: TextDocument) => {
     const { uri, version } = document;
-    if (document.getText().length < LONG_DOCUMENT_CHARS) return;
     setImmediate(() => {
       if (documents.get(uri)?.version === version && collectYoungGeneration()) youngCollections++;
     });
@@ -162,7 +162,6 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
         const current = documents.get(uri);
         if (current) publish(current);
       };
-      if (pending.get(uri) !== token) return;
       if (outbox) outbox.whenSent(run, MAX_SEND_WAIT_MS); else run();
     }, MAX_QUIET_WAIT_MS);
   };
