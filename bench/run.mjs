@@ -88,9 +88,9 @@ class Session {
   }
 
   /**
-   * Opens a document and waits until the server is idle again: a long document (as long as
-   * the server's stats say) is analysed once more after its first diagnostics (server.ts
-   * warmUp), and a heap read meanwhile would count a pass half done.
+   * Opens a document and waits until the server is idle again: after a long document's (as
+   * long as the server's stats say) first diagnostics the server rehearses typing in it
+   * (server.ts rehearseTyping), and a heap read meanwhile would count a pass half done.
    */
   async openSettled(uri, text) {
     const { warmUps: before, longDocumentChars } = await this.request('clausewise/stats', {});

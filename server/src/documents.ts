@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SectionCache } from './core/analyze';
-import { lint, type LintResult } from './core/lint';
+import { lint, type LintOptions, type LintResult } from './core/lint';
 import { ConfigResolver, type ResolvedConfig } from './core/config';
 import type { Settings } from './core/settings';
 
@@ -45,29 +45,31 @@ export class ModelStore {
   }
 
   /**
-   * The document's current version analysed again through its section cache, replacing
-   * the kept result: nothing is re-parsed or re-read (every section is kept, the outline
-   * refreshed in place), the findings are the same. What it is for: server.ts warmUp.
+   * Rehearses a keystroke (server.ts rehearseTyping): `edited` — the document's current
+   * text with a character typed — is analysed completely through the document's section
+   * cache (model, every area, the rules), as an edit would be, and the findings dropped;
+   * then the document's own text is analysed again (the model; areas when read), so the
+   * cache, the outline refreshed in place and the kept result are the current version's
+   * once more. Nothing is published. False when the kept result is not of this version.
    */
-  reanalyse(document: TextDocument): LintResult | undefined {
+  rehearse(document: TextDocument, edited: string): boolean {
     const entry = this.entries.get(document.uri);
-    if (!entry?.result || entry.version !== document.version) return entry?.result;
+    if (!entry?.result || entry.version !== document.version) return false;
     const config = this.configFor(document.uri);
-    this.analyse(document, entry, config, keyOf(config));
-    return entry.result;
+    const configKey = keyOf(config);
+    if (entry.configKey !== configKey) return false;
+    entry.result = undefined;
+    void lint(edited, { ...lintOptions(document, config), version: REHEARSAL_VERSION, cache: entry.cache }).findings;
+    this.analyse(document, entry, config, configKey, false);
+    return true;
   }
 
-  private analyse(document: TextDocument, entry: Entry, config: ResolvedConfig, configKey: string): void {
-    const s = config.settings;
+  private analyse(document: TextDocument, entry: Entry, config: ResolvedConfig, configKey: string, count = true): void {
     // Let the last version's model go before the next is built: it then dies young
     // instead of being promoted to the old generation while the new one is allocated.
     entry.result = undefined;
-    this.analyses++;
-    entry.result = lint(document.getText(), {
-      uri: document.uri, version: document.version, cache: entry.cache,
-      detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
-      severity: s.severity, language: s.language, timeline: config.timeline,
-    });
+    if (count) this.analyses++;
+    entry.result = lint(document.getText(), { ...lintOptions(document, config), cache: entry.cache });
     entry.version = document.version;
     entry.configKey = configKey;
   }
@@ -82,6 +84,18 @@ export class ModelStore {
     if (!entry) this.entries.set(uri, (entry = { cache: new SectionCache(), version: -1 }));
     return entry;
   }
+}
+
+/** A rehearsed keystroke's version: never a document's. */
+const REHEARSAL_VERSION = -1;
+
+function lintOptions(document: TextDocument, config: ResolvedConfig): LintOptions {
+  const s = config.settings;
+  return {
+    uri: document.uri, version: document.version,
+    detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
+    severity: s.severity, language: s.language, timeline: config.timeline,
+  };
 }
 
 /** What of a document's configuration its analysis depends on, as a key. */

@@ -18,6 +18,8 @@ export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams>();
+  /** How many times diagnostics were published for each uri. */
+  readonly publishes = new Map<string, number>();
   private readonly waiters: { uri: string; version?: number; resolve: (d: Diagnostic[]) => void }[] = [];
   private versions = new Map<string, number>();
   stderr = '';
@@ -33,6 +35,7 @@ export class TestClient {
       : createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
+      this.publishes.set(p.uri, (this.publishes.get(p.uri) ?? 0) + 1);
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && (w.version === undefined || p.version === w.version)) {
           this.waiters.splice(this.waiters.indexOf(w), 1);

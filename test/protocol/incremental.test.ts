@@ -33,7 +33,7 @@ describe('protocol: incremental diagnostics equal a fresh analysis after random 
     ['en-terms-planted.md', fixture('en-terms-planted.md'), 40],
     ['zh-deadlines-planted.md', fixture('zh-deadlines-planted.md'), 40],
     ['generated 60 KB', generateAgreement(60 * 1024, 17), 40],
-    // Long enough for the server's warm-up (server.ts warmUp: the version analysed again once it opens).
+    // Long enough for the server's warm-up (server.ts rehearseTyping: keystrokes rehearsed once it opens).
     ['generated 170 KB', generateAgreement(170 * 1024, 23), 15],
     ['seed', seed(), 25],
     // Divisions (编/章/节) and articles counted through them; a plain-text licence nested by indentation.
@@ -53,7 +53,7 @@ describe('protocol: incremental diagnostics equal a fresh analysis after random 
       assert.deepEqual(published(await client.open(uri, text, uri.endsWith('.txt') ? 'plaintext' : 'markdown')), expected(text, uri), 'on open');
       if (name === 'generated 170 KB') assert.ok(text.length >= longDocumentChars, `${text.length} characters is too short for the warm-up (${longDocumentChars})`);
       if (text.length >= longDocumentChars) {
-        // The edits below then start from the warm-up's analysis of the opened version.
+        // The edits below then start from the state the rehearsal left: the opened version's.
         for (let tries = 0; tries < 200 && (await warmUps()) === warmedBefore; tries++) await new Promise((r) => setTimeout(r, 50));
         assert.equal(await warmUps(), warmedBefore + 1, 'the opened document was warmed up');
       }
