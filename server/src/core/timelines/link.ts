@@ -127,23 +127,23 @@ export interface LocalLinks {
 }
 
 /** The anchor read for this window (made now if new): the index of its value in `readings[local]`. */
-function readAnchor(readings: (Reading | undefined)[], local: number, masked: string | (() => string), d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
+function readAnchor(readings: (Reading | undefined)[], local: number, masked: string | Source, d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
   const reads = readings[local]!;
   for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ANCHOR && reads[i + 1] === windowStart && reads[i + 2] === sentenceEnd) return i + 3;
   }
-  const value = findAnchor(typeof masked === 'string' ? masked : masked(), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
+  const value = findAnchor(typeof masked === 'string' ? masked : masked.masked(), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
   readings[local] = reads.concat(ANCHOR, windowStart, sentenceEnd, value, undefined);
   return reads.length + 3;
 }
 
 /** The action read for this range (made now if new): the index of its value in `readings[local]`. */
-function readAction(readings: (Reading | undefined)[], local: number, masked: string | (() => string), from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
+function readAction(readings: (Reading | undefined)[], local: number, masked: string | Source, from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
   const reads = readings[local]!;
   for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ACTION && reads[i + 1] === from && reads[i + 2] === to && reads[i + 3] === prefer && reads[i + 4] === minRank) return i + 5;
   }
-  const value = bestAction(typeof masked === 'string' ? masked : masked(), from, to, lang, prefer, minRank);
+  const value = bestAction(typeof masked === 'string' ? masked : masked.masked(), from, to, lang, prefer, minRank);
   readings[local] = reads.concat(ACTION, from, to, prefer, minRank, value, undefined);
   return reads.length + 5;
 }
@@ -218,7 +218,12 @@ const NO_IMPLICIT_EVENTS = Object.freeze(ZH_IMPLICIT_EVENTS.map(() => NO_EVENTS)
 // ---- document-wide: replay the readings, link the steps --------------------------------
 
 /** A section as the document-wide pass sees it: where it starts, its first duration's document index, its reads. */
-export interface Source { base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[]; masked: () => string; sentenceEnds: () => SentenceEnds }
+/** A section's reading as the document-wide pass sees it: its masked prose and sentence ends are made when first read. */
+export interface Source {
+  base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[];
+  masked(): string;
+  sentenceEnds(): SentenceEnds;
+}
 
 /**
  * The probe of the document-wide pass: clause limits applied to the recorded sentence
@@ -240,24 +245,27 @@ export function replay(sourceOf: Source[], textLength: number, lang: Language): 
       return { start, end };
     },
     fullEnd(d, from) {
-      const { base, indexBase, readings, sentenceEnds } = sourceOf[d.index];
+      const source = sourceOf[d.index];
+      const { base, indexBase, readings } = source;
       const reading = readings[d.index - indexBase]!;
       const clauseEnd = d.clause ? d.clause.span.end : textLength;
       const ceiling = Math.min(textLength, from + WINDOW * 2, clauseEnd);
       if (ceiling <= from) return from;
-      const unlimited = reading[FULL_FROM] === from - base ? reading[FULL_END] as number : fullSentenceEnd(sentenceEnds(), from - base, undefined);
+      const unlimited = reading[FULL_FROM] === from - base ? reading[FULL_END] as number : fullSentenceEnd(source.sentenceEnds(), from - base, undefined);
       return Math.min(clauseEnd, unlimited + base);
     },
     anchor(d, windowStart, sentence) {
-      const { base, indexBase, readings, masked, durations } = sourceOf[d.index];
+      const source = sourceOf[d.index];
+      const { base, indexBase, readings, durations } = source;
       const local = d.index - indexBase;
-      const at = readAnchor(readings, local, masked, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang);
+      const at = readAnchor(readings, local, source, durations[local], windowStart - base, sentence.start - base, sentence.end - base, lang);
       return moved(readings[local]!, at, base);
     },
     action(d, from, to, prefer, minRank = 0) {
-      const { base, indexBase, readings, masked } = sourceOf[d.index];
+      const source = sourceOf[d.index];
+      const { base, indexBase, readings } = source;
       const local = d.index - indexBase;
-      const at = readAction(readings, local, masked, from - base, to - base, lang, prefer, minRank);
+      const at = readAction(readings, local, source, from - base, to - base, lang, prefer, minRank);
       return moved(readings[local]!, at, base);
     },
   };

@@ -23,6 +23,7 @@
  */
 import { sectionLocal } from '../analyze';
 import type { Clause, DocumentModel, Section } from '../model';
+import type { SectionMemo } from '../sectionMemo';
 import { READ_AHEAD, READ_BEHIND, scanDurations, shiftEquivalence, type LocalDurations } from './durations';
 import { shiftSpan } from '../text/spans';
 import { buildSequences, clauseLookup, direct, implicitEvents, maskExplanations, readSection, replay, type ImplicitEvent, type LocalLinks, type Source } from './link';
@@ -42,7 +43,11 @@ interface SectionTimelines extends GroupHolder {
 
 /** Results kept per section text: one per context (identical sections can sit in different places). */
 const CONTEXTS_KEPT = 4;
-interface InContext { tail: string; head: string; result: SectionTimelines }
+interface InContext {
+  tail: string; head: string; result: SectionTimelines;
+  /** The memos of the sections before and after it when this context was last read or matched (sectionTimelines' fast path). */
+  before: SectionMemo | undefined; after: SectionMemo | undefined;
+}
 
 function readLocal(prose: string, from: number, to: number, language: DocumentModel['language']): SectionTimelines {
   const found = scanDurations(prose, from, to, language);
@@ -58,17 +63,26 @@ function readLocal(prose: string, from: number, to: number, language: DocumentMo
 const MEMO_KEY = { zh: 'timelines:zh', en: 'timelines:en' } as const;
 const newContexts = (): InContext[] => [];
 
-function sectionTimelines(model: DocumentModel, section: Section): SectionTimelines {
-  const { prose } = model;
+function sectionTimelines(model: DocumentModel, index: number): SectionTimelines {
+  const { prose, sections } = model;
+  const section = sections[index];
+  const previous = sections[index - 1] as Section | undefined, next = sections[index + 1] as Section | undefined;
   const tailStart = Math.max(0, section.start - READ_BEHIND);
   const headEnd = Math.min(prose.length, section.end + READ_AHEAD);
   const kept = sectionLocal(model, section, MEMO_KEY[model.language], newContexts);
+  // The context is the prose of the sections around it: when they are the sections (the same
+  // parses, so the same prose) that were around it when its latest context was read, and each
+  // holds its whole window, the context is that one — compared without reading it. What an
+  // edit leaves alone, nearly every section, takes this path.
+  const latest = kept[0];
+  if (latest && latest.before === previous?.memo && latest.after === next?.memo
+    && (previous ? section.start - previous.start >= READ_BEHIND : section.start === 0)
+    && (next ? next.end - next.start >= READ_AHEAD : section.end === prose.length)) return latest.result;
   // Compared in place: no copy of the context for each of the sections an edit leaves alone.
   const at = kept.findIndex((k) => k.tail.length === section.start - tailStart && k.head.length === headEnd - section.end
     && prose.startsWith(k.tail, tailStart) && prose.startsWith(k.head, section.end));
-  if (at === 0) return kept[0].result;
   let entry: InContext;
-  if (at > 0) {
+  if (at >= 0) {
     entry = kept.splice(at, 1)[0];
   } else {
     const tail = prose.slice(tailStart, section.start);
@@ -76,9 +90,11 @@ function sectionTimelines(model: DocumentModel, section: Section): SectionTimeli
     const own = prose.slice(section.start, section.end);
     sectionReads.count++;
     // Kept across versions: copies, not views that would keep this version's prose alive.
-    entry = { tail: detach(tail), head: detach(head), result: readLocal(tail + own + head, tail.length, tail.length + own.length, model.language) };
+    entry = { tail: detach(tail), head: detach(head), result: readLocal(tail + own + head, tail.length, tail.length + own.length, model.language), before: undefined, after: undefined };
     if (kept.length >= CONTEXTS_KEPT) kept.pop();
   }
+  entry.before = previous?.memo;
+  entry.after = next?.memo;
   kept.unshift(entry); // most recently used first
   return entry.result;
 }
@@ -95,7 +111,7 @@ export const sectionReads = { count: 0 };
  * reading used when a match runs across a section boundary.
  */
 export function extractTimelines(model: DocumentModel, options: { whole?: boolean } = {}): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
-  const parts = options.whole ? [] : model.sections.map((section) => ({ start: section.start, end: section.end, local: sectionTimelines(model, section) }));
+  const parts = options.whole ? [] : model.sections.map((section, index) => ({ start: section.start, end: section.end, local: sectionTimelines(model, index) }));
   if (options.whole || parts.some((p) => p.local.found.crossing)) return readWhole(model);
 
   const durations: PlacedDuration[] = [];
@@ -105,15 +121,10 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
   const implicit: ImplicitEvent[][] = [];
   const clauseAt = clauseLookup(model.clauses);
   const pass = ++passes;
-  parts.forEach(({ start, end, local }, partIndex) => {
+  for (let partIndex = 0; partIndex < parts.length; partIndex++) {
+    const { start, end, local } = parts[partIndex];
     const { found, links } = local;
-    let masked: string | undefined;
-    let ends: SentenceEnds | undefined;
-    const source: Source = {
-      base: start, indexBase: durations.length, durations: found.durations, readings: links.readings,
-      masked: () => (masked ??= maskExplanations(model.prose.slice(start, end), found.durations)),
-      sentenceEnds: () => (ends ??= new SentenceEnds(source.masked(), model.language)),
-    };
+    const source = new SectionSource(model, start, end, durations.length, found.durations, links.readings);
     // Equivalences at the start that belong to the last duration before the section.
     const owner = durations[durations.length - 1];
     for (const eq of found.pending) {
@@ -137,9 +148,12 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
       sourceOf.push(source);
       partOf.push(partIndex);
     }
-    if (!kept || kept.pass !== pass) local.placed = { clauses: model.clauses, pass, durations: placed };
+    // Stamped in place when reused (no new holder per section and version).
+    if (reuse) kept!.pass = pass;
+    else if (!kept || kept.pass !== pass) local.placed = { clauses: model.clauses, pass, durations: placed };
     for (const r of found.rates) rates.push({ ...r, span: shiftSpan(r.span, start) });
-    links.implicit.forEach((events, i) => {
+    for (let i = 0; i < links.implicit.length; i++) {
+      const events = links.implicit[i];
       const list = (implicit[i] ??= []);
       for (const e of events) {
         list.push({
@@ -148,12 +162,27 @@ export function extractTimelines(model: DocumentModel, options: { whole?: boolea
           action: { ...e.action, span: shiftSpan(e.action.span, start) },
         });
       }
-    });
-  });
+    }
+  }
 
   const probe = replay(sourceOf, model.prose.length, model.language);
   const timelines = buildSequences(model, durations, probe, implicit, (sink) => stepsByGroup(durations, partOf, parts, model.language, probe, sink));
   return { durations, rates, timelines };
+}
+
+/** A section's reading in this version's document-wide pass (link.ts Source): made per version, its masked prose read when first needed. */
+class SectionSource implements Source {
+  #masked: string | undefined;
+  #ends: SentenceEnds | undefined;
+
+  constructor(
+    private readonly model: DocumentModel, readonly base: number, private readonly end: number,
+    readonly indexBase: number, readonly durations: Duration[], readonly readings: LocalLinks['readings'],
+  ) {}
+
+  masked(): string { return (this.#masked ??= maskExplanations(this.model.prose.slice(this.base, this.end), this.durations)); }
+
+  sentenceEnds(): SentenceEnds { return (this.#ends ??= new SentenceEnds(this.masked(), this.model.language)); }
 }
 
 function readWhole(model: DocumentModel): { durations: Duration[]; rates: Rate[]; timelines: Sequence[] } {
