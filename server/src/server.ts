@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import type { ConfigProblem } from './core/config';
 import { configFindings } from './core/configFindings';
 import { DEFAULT_SETTINGS, readSettings, settingsMessage, uiLanguage, type Settings } from './core/settings';
-import type { Language } from './core/model';
+import type { DocumentModel, Language } from './core/model';
 import { toDiagnostic } from './features/convert';
 import { documentSymbols } from './features/documentSymbols';
 import { foldingRanges } from './features/folding';
@@ -64,6 +64,8 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
   const publishedConfigProblems = new Set<string>();
   /** The pending diagnostics pass of each document: a newer edit replaces it, and the older stands down. */
   const pending = new Map<string, object>();
+  /** The statistics of the analysis behind each document's published diagnostics (not of a rehearsal since): for the stats request. */
+  const publishedStats = new Map<string, DocumentModel['stats']>();
 
   const guard = <T>(what: string, fallback: T, fn: () => T): T => {
     try { return fn(); } catch (e) {
@@ -101,6 +103,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
       const { model, findings } = result;
       guard('diagnostics', undefined, () => {
         connection.sendDiagnostics({ uri, version, diagnostics: findings.map((f) => toDiagnostic(model, f)) });
+        publishedStats.set(uri, model.stats);
         publishConfigProblems(store.configFor(uri).problems);
       });
       if (document.getText().length < LONG_DOCUMENT_CHARS) return;
@@ -250,6 +253,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
     pending.delete(e.document.uri);
+    publishedStats.delete(e.document.uri);
     warmedUp.delete(e.document.uri);
     store.delete(e.document.uri);
     connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -350,7 +354,7 @@ export function startServer(connection: Connection, inbox: Inbox, outbox?: Outbo
     const gc = (globalThis as { gc?: () => void }).gc;
     if (p?.gc && gc) gc();
     const m = process.memoryUsage(), cpu = process.cpuUsage();
-    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), analyses: store.analyses, warmUps, rehearsals, rehearsalsPerOpen: REHEARSALS, youngCollections, longDocumentChars: LONG_DOCUMENT_CHARS, model: (p?.uri && store.peek(p.uri)?.model.stats) || null };
+    return { pid: process.pid, heapUsed: m.heapUsed, rss: m.rss, cpuMs: (cpu.user + cpu.system) / 1000, gc: !!(p?.gc && gc), analyses: store.analyses, warmUps, rehearsals, rehearsalsPerOpen: REHEARSALS, youngCollections, longDocumentChars: LONG_DOCUMENT_CHARS, model: (p?.uri && (publishedStats.get(p.uri) ?? store.peek(p.uri)?.model.stats)) || null };
   }));
 
   /** "Check Workspace": the client sends file contents (so virtual workspaces work too). */

@@ -40,6 +40,10 @@ describe('protocol: typing rehearsed after a long document opens', function () {
     assert.equal(after.rehearsals - before.rehearsals, after.rehearsalsPerOpen, 'every keystroke rehearsed');
     assert.ok(after.rehearsalsPerOpen >= 4);
     assert.equal(client.publishes.get(uri), 1, 'diagnostics published once: for the opened version only');
+    // The stats of the document are those of the analysis behind its diagnostics (every section parsed), not a rehearsal's.
+    const { model: shown } = await client.request<{ model: { sections: number; parsedSections: number } }>('clausewise/stats', { uri });
+    assert.ok(shown.sections > 10);
+    assert.equal(shown.parsedSections, shown.sections);
 
     // The outline the rehearsals refreshed in place is the document's own again.
     const symbols = await client.request('textDocument/documentSymbol', { textDocument: { uri } });
