@@ -38,6 +38,10 @@ function mentionedInHiddenText(model: DocumentModel, term: Term): boolean {
   const { text } = model;
   // Hard-wrapped: "Effective\n   Technological Measures" — found by its first word.
   const words = term.name.split(' ');
+  // Every mention starts with the first word: none in the whole text but the definitions'
+  // own (a term being typed, say) — then none in hidden text, and the sections' hidden
+  // stretches (made when first asked for, 20 ms over a 1 MB agreement) are not read.
+  if (!occursElsewhere(text, words[0], own)) return false;
   for (const section of model.sections) {
     const runs = sectionLocal(model, section, 'hidden-runs', hiddenRuns);
     for (let r = 0; r < runs.length; r += 2) {
@@ -46,6 +50,13 @@ function mentionedInHiddenText(model: DocumentModel, term: Term): boolean {
       if (words.length > 1 && startsWithin(text, words[0], start, end, (at) => !own.has(at) && text.slice(at, at + term.name.length * 3).replace(/\s+/g, ' ').startsWith(term.name))) return true;
     }
   }
+  return false;
+}
+
+/** Whether `needle` occurs in `text` at an offset not in `own`. */
+function occursElsewhere(text: string, needle: string, own: Set<number>): boolean {
+  if (!needle) return true;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) if (!own.has(at)) return true;
   return false;
 }
 

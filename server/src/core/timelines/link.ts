@@ -305,19 +305,22 @@ export function buildSequences(model: DocumentModel, durations: Duration[], prob
   const byKey = new Map<string, Sequence>();
   const byScope = new Map<string, Sequence[]>();
 
-  const candidates: { at: number; run: () => void }[] = [];
+  // Placed in document order: the steps and the consequences with no number, as plain records.
+  const candidates: { at: number; span: Span; d: Duration | undefined; anchor: Anchor; action: Action; clause: Clause | undefined }[] = [];
   steps((d, anchor, action) => {
-    candidates.push({ at: d.span.start, run: () => place(d.span, d, anchor, action, d.clause) });
+    const span = d.span;
+    candidates.push({ at: span.start, span, d, anchor, action, clause: d.clause });
   });
   for (const events of implicit) {
     const clauseAt = clauseLookup(model.clauses);
     for (const e of events) {
       const clause = clauseAt(e.at);
       if (!clause) continue;
-      candidates.push({ at: e.at, run: () => place(e.span, undefined, e.anchor, e.action, clause) });
+      candidates.push({ at: e.at, span: e.span, d: undefined, anchor: e.anchor, action: e.action, clause });
     }
   }
-  candidates.sort((a, b) => a.at - b.at).forEach((c) => c.run());
+  candidates.sort((a, b) => a.at - b.at);
+  for (const c of candidates) place(c.span, c.d, c.anchor, c.action, c.clause);
   return sequences;
 
   function place(span: Span, d: Duration | undefined, anchor: Anchor, action: Action, clause: Clause | undefined): void {
