@@ -24,12 +24,14 @@ export function detectAgreement(prose: ProseText, clauses: Clause[], frontMatter
   if (declared === false || declared === 'off') return { isAgreement: false, reason: 'front matter says it is not an agreement' };
   if (declared !== undefined && declared !== null) return { isAgreement: true, reason: 'front matter declares it an agreement' };
   const words = legalWords ?? legalWordsIn(prose.slice(0, 200_000));
-  const structural = clauses.filter((c) => c.style !== 'list' || c.parent?.kind === 'clause').length;
   const numbered = clauses.length;
   if (words.length >= 3 && numbered >= 3) {
     return { isAgreement: true, reason: `${numbered} numbered clauses and legal vocabulary (${words.slice(0, 4).join(', ')})` };
   }
-  return { isAgreement: false, reason: numbered < 3 ? `only ${numbered} numbered clauses` : `no legal vocabulary (${structural} structural clauses)` };
+  if (numbered < 3) return { isAgreement: false, reason: `only ${numbered} numbered clauses` };
+  // Counted only for the message (this runs on every edit: no pass over the clauses otherwise).
+  const structural = clauses.filter((c) => c.style !== 'list' || c.parent?.kind === 'clause').length;
+  return { isAgreement: false, reason: `no legal vocabulary (${structural} structural clauses)` };
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;

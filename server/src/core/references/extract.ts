@@ -59,11 +59,18 @@ interface KeptScan { labels: number[]; scanned: ScannedSection }
 
 function scanOf(model: DocumentModel, section: Section, labelStarts: number[], from: number, to: number): ScannedSection {
   const kept = section.memo.get('references.scan') as KeptScan | undefined;
-  if (kept && kept.labels.length === to - from && kept.labels.every((l, i) => l === labelStarts[from + i] - section.start)) return kept.scanned;
+  if (kept && sameLabels(kept.labels, labelStarts, from, to, section.start)) return kept.scanned;
   const labels = labelStarts.slice(from, to).map((l) => l - section.start);
   const scanned = scanReferences(sectionStrings(model, section)[0], new Set(labels));
   section.memo.set('references.scan', { labels, scanned });
   return scanned;
+}
+
+/** Whether the section-relative label starts kept are labelStarts[from..to) in a section starting at `start`. */
+function sameLabels(kept: number[], labelStarts: number[], from: number, to: number, start: number): boolean {
+  if (kept.length !== to - from) return false;
+  for (let i = 0; i < kept.length; i++) if (kept[i] !== labelStarts[from + i] - start) return false;
+  return true;
 }
 
 /** Label starts of clauses and numbered containers, ascending. */

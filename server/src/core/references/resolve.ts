@@ -45,7 +45,8 @@ export interface ReferenceIndex {
   /** Parts opened by an annex / schedule (their clauses are the annex's, not the agreement's). */
   annexParts: Set<Part>;
   /** Candidates per `keyword|id`, built on first use. */
-  candidates: Map<string, Candidates>;
+  /** Candidates by the reference's keyword, then its id, built on first use (no key string made per reference and edit). */
+  candidates: Map<string, Map<string, Candidates>>;
   /** Annex containers by their number as written ("一", "A", "2"), first in document order wins. */
   annexByNumber: Map<string, Container>;
   /** Annex containers by every suffix of their label (the looser match: 附件十二 for "十二" and "二"). */
@@ -174,13 +175,14 @@ function exactFilter(list: Clause[], keep: (c: Clause) => boolean): Clause[] {
 const shapeSets = new WeakMap<Clause[], Set<string>>();
 
 function candidatesFor(index: ReferenceIndex, keyword: keyof typeof COMPATIBLE, id: string): Candidates {
-  const key = `${keyword}|${id}`;
-  let entry = index.candidates.get(key);
+  let byId = index.candidates.get(keyword);
+  if (!byId) index.candidates.set(keyword, (byId = new Map()));
+  let entry = byId.get(id);
   if (entry) return entry;
   const compatible = COMPATIBLE[keyword];
   const all = exactFilter(index.byId.get(id) ?? EMPTY, (c) => compatible.has(c.style));
   const main = index.annexParts.size ? exactFilter(all, (c) => !index.annexParts.has(c.part)) : all;
-  index.candidates.set(key, (entry = { all, main, byPart: undefined }));
+  byId.set(id, (entry = { all, main, byPart: undefined }));
   return entry;
 }
 
