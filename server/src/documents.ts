@@ -48,9 +48,11 @@ export class ModelStore {
    * Rehearses a keystroke (server.ts rehearseTyping): `edited` — the document's current
    * text with a character typed — is analysed completely through the document's section
    * cache (model, every area, the rules), as an edit would be, and the findings dropped;
-   * then the document's own text is analysed again (the model; areas when read), so the
-   * cache, the outline refreshed in place and the kept result are the current version's
-   * once more. Nothing is published. False when the kept result is not of this version.
+   * then the document's own text is analysed again, completely too (the keystroke taken
+   * back is an edit as well, and the kept result then holds every area, as after the
+   * open), so the cache, the outline refreshed in place and the kept result are the
+   * current version's once more. Nothing is published. False when the kept result is not
+   * of this version.
    */
   rehearse(document: TextDocument, edited: string): boolean {
     const entry = this.entries.get(document.uri);
@@ -61,6 +63,7 @@ export class ModelStore {
     entry.result = undefined;
     void lint(edited, { ...lintOptions(document, config), version: REHEARSAL_VERSION, cache: entry.cache }).findings;
     this.analyse(document, entry, config, configKey, false);
+    void entry.result!.findings;
     return true;
   }
 
