@@ -376,17 +376,22 @@ async function measureHeap(name, text) {
 
 /**
  * The heap a document costs, apart from the server's code: a fresh server first opens,
- * analyses and closes a small generated agreement (so the analysis code is compiled and
- * in the heap), then opens the document. Both after two forced GCs (Session.heap).
+ * analyses and closes a generated agreement long enough for the server to rehearse typing
+ * in it (server.ts rehearseTyping: the code the rehearsal optimises is compiled and in the
+ * heap then — about 0.4 MB, which a 20 KB agreement, never rehearsed, left to be counted
+ * with the document), then opens the document. Both after two forced GCs (Session.heap).
  */
+/** The agreement a heap measurement's server analyses first: over the server's long-document threshold (100,000 characters). */
+const WARM_UP_BYTES = 160 * 1024;
+
 async function measureHeapOnce(name, text) {
   const s = new Session();
   const out = {};
   try {
     await s.init();
     const warmUri = pathToFileURL(join(os.tmpdir(), 'clausewise-bench', `warm-up-${name}.md`)).href;
-    const warmText = generateAgreement(20 * 1024, 3);
-    await s.open(warmUri, warmText);
+    const warmText = generateAgreement(WARM_UP_BYTES, 3);
+    await s.openSettled(warmUri, warmText);
     await s.request('textDocument/documentSymbol', { textDocument: { uri: warmUri } });
     void s.notify(rpc.DidCloseTextDocumentNotification.type, { textDocument: { uri: warmUri } });
     out.heapWarmIdle = (await s.heap()).heapUsed;
@@ -600,8 +605,8 @@ function report(results, m, totalSeconds) {
     `\`npm run bench\` on ${m.date}: **${m.cores} cores** (${m.cpu}), Node ${m.node}, ${m.platform}, ${m.memory} RAM; load average at start ${m.load}; commit ${m.commit}; whole run ${totalSeconds.toFixed(0)} s.`,
     '',
     'Server figures are measured through the real language server (`node --expose-gc dist/server.js --stdio`) by an LSP client over stdio, one fresh server per input (and two more for the cold open, whose figure is the median of the three: a single cold open varies by ±10% on this shared machine); latencies are wall time at the client. ' +
-    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server handles the messages already queued before it analyses). The same series runs in three fresh servers, each opened the same way (the first also answers the requests below); the edit figures are the median of the three series' p50 and p95, as one series moves by ±15% on this shared machine. ` +
-    'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after two forced GCs (one can run while the message reader still holds the last message: +1.3 MiB after the 1 MB didOpen in about one measurement in seven), document size in UTF-8 bytes; the heap for the document alone is measured in three more fresh servers (the median is the figure; one measurement sometimes still counts the last message the reader held, +1.3 MiB after the 1 MB didOpen, even after two GCs), each of which first opens, analyses and closes a 20 KB generated agreement (so the analysis code is compiled and counted in its baseline), then opens the document. ' +
+    `Edits: ${EDITS} single-character insertions at lines spread over the document (shuffled), each sent as an incremental didChange and timed until publishDiagnostics for that version arrives (the server handles the messages already queued before it analyses). The same series runs in three fresh servers, each opened the same way (the first also answers the requests below); the edit figures are the median of the three series' p50 and p95, as one series moves by ±15% on this shared machine. The first edit follows the requests the bench makes after the open (stats, two forced GCs, documentInfo: about half a second), in which the server rehearses typing in a long document (server.ts rehearseTyping, about 0.3 s for the 1 MB one). ` +
+    'Hover/definition: up to 20 positions each on clause numbers, references and defined-term uses. Heap: `heapUsed` after two forced GCs (one can run while the message reader still holds the last message: +1.3 MiB after the 1 MB didOpen in about one measurement in seven), document size in UTF-8 bytes; the heap for the document alone is measured in three more fresh servers (the median is the figure; one measurement sometimes still counts the last message the reader held, +1.3 MiB after the 1 MB didOpen, even after two GCs), each of which first opens, analyses and closes a 160 KB generated agreement, long enough for the server to rehearse typing in it (so the analysis code, and the code the rehearsal optimises, is compiled and counted in its baseline), then opens the document and waits for its rehearsal to end. ' +
     'Baselines run in the bench process on the same text: (a) `unified().use(remarkParse).parse(text)`; (b) `vscode-markdown-languageservice` with a markdown-it parser, each call on a new document version.',
     '',
     'Server CPU is the user + system CPU time of the server process over the interval (`process.cpuUsage()`, read through the `clausewise/stats` request): unlike wall time it does not grow when other processes compete for the cores.',
