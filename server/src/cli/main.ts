@@ -5,7 +5,7 @@
  */
 import { resolve as resolvePath } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { lint } from '../core/lint';
+import { lint, type LintResult } from '../core/lint';
 import { applyEdits, fixAllEdits } from '../core/fixAll';
 import { writeFileSync } from 'node:fs';
 import { toSarif } from './sarif';
@@ -38,6 +38,11 @@ Usage:
 Exit codes: 0 no errors, 1 errors found, 2 bad usage or unreadable input.`;
 
 interface Parsed { command: string; paths: string[]; format: string; agreement: string; agreementGiven: boolean; noConfig: boolean; fix: boolean; start?: string; output?: string }
+
+/** A file's result: its model and findings read out (a lint result computes its findings when read, and a spread would not copy them). */
+function checked(file: string, result: LintResult) {
+  return { file, model: result.model, findings: result.findings, truncated: result.truncated };
+}
 
 function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>) {
   const s = config.settings;
@@ -87,14 +92,14 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
           problems.push(...config.problems);
           const text = readText(file);
           const result = lint(text, lintOptions(file, config));
-          if (!args.fix) return { file, ...result };
+          if (!args.fix) return checked(file, result);
           // --fix: apply the same edits as "Fix all Clausewise problems", then report what remains.
           const edits = fixAllEdits(result.findings);
-          if (!edits.length) return { file, ...result };
+          if (!edits.length) return checked(file, result);
           const fixed = applyEdits(text, edits);
           writeFileSync(file, fixed);
           fixedCount += edits.length;
-          return { file, ...lint(fixed, lintOptions(file, config)) };
+          return checked(file, lint(fixed, lintOptions(file, config)));
         });
         const configResults = configFindings(problems, (f) => readFileSync(f, 'utf8'));
         if (args.format === 'sarif') write(JSON.stringify(toSarif([...configResults, ...results.map((r) => ({ file: r.file, lines: r.model.lines, findings: r.findings }))], VERSION), null, 2) + '\n');

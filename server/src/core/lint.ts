@@ -21,23 +21,39 @@ export interface LintResult { readonly model: DocumentModel; readonly findings: 
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const truncated = text.length > MAX_ANALYZED_CHARS;
   const analysed = truncated ? text.slice(0, cutAtLine(text, MAX_ANALYZED_CHARS)) : text;
-  const model = analyze(analysed, options);
-  let findings: Finding[] | undefined;
-  const findingsOf = (): Finding[] => {
-    runExtractors(model); // the rules read every area: computed first, so stats time them apart
-    const started = performance.now();
-    const found = check(model, options);
-    model.stats.rules = performance.now() - started;
-    if (truncated) {
-      const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-      found.unshift({
-        code: 'document-too-large', severity: 'information', span: { start: 0, end: 0 },
-        message: message(model.language, 'document-too-large', mb(text.length), mb(MAX_ANALYZED_CHARS)),
-      });
-    }
-    return found;
-  };
-  return { model, truncated, get findings() { return (findings ??= findingsOf()); } };
+  return new Linted(analyze(analysed, options), options, truncated ? text.length : undefined);
+}
+
+/**
+ * A lint result whose findings are computed when first read. A class, not an object literal
+ * with a getter: each literal's getter was a new closure over the model, held by the
+ * engine's descriptors (old-generation objects) past the model's life, so every version's
+ * model survived the next young collection and was promoted — 2 MB of garbage a keystroke
+ * in the old generation (test/unit/foundation/lintResult.test.ts).
+ */
+class Linted implements LintResult {
+  #findings: Finding[] | undefined;
+
+  constructor(readonly model: DocumentModel, private readonly options: LintOptions, private readonly truncatedFrom: number | undefined) {}
+
+  get truncated(): boolean { return this.truncatedFrom !== undefined; }
+
+  get findings(): Finding[] { return (this.#findings ??= findingsOf(this.model, this.options, this.truncatedFrom)); }
+}
+
+function findingsOf(model: DocumentModel, options: LintOptions, truncatedFrom: number | undefined): Finding[] {
+  runExtractors(model); // the rules read every area: computed first, so stats time them apart
+  const started = performance.now();
+  const found = check(model, options);
+  model.stats.rules = performance.now() - started;
+  if (truncatedFrom !== undefined) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    found.unshift({
+      code: 'document-too-large', severity: 'information', span: { start: 0, end: 0 },
+      message: message(model.language, 'document-too-large', mb(truncatedFrom), mb(MAX_ANALYZED_CHARS)),
+    });
+  }
+  return found;
 }
 
 function cutAtLine(text: string, limit: number): number {
