@@ -374,6 +374,9 @@ async function measureHeap(name, text) {
   return { heapWarmIdle: chosen.heapWarmIdle, heapWarmOpen: chosen.heapWarmOpen, heapRuns: runs.map(size) };
 }
 
+/** The agreement a heap measurement's server analyses first: over the server's long-document threshold (100,000 characters). */
+const WARM_UP_BYTES = 160 * 1024;
+
 /**
  * The heap a document costs, apart from the server's code: a fresh server first opens,
  * analyses and closes a generated agreement long enough for the server to rehearse typing
@@ -381,9 +384,6 @@ async function measureHeap(name, text) {
  * heap then — about 0.4 MB, which a 20 KB agreement, never rehearsed, left to be counted
  * with the document), then opens the document. Both after two forced GCs (Session.heap).
  */
-/** The agreement a heap measurement's server analyses first: over the server's long-document threshold (100,000 characters). */
-const WARM_UP_BYTES = 160 * 1024;
-
 async function measureHeapOnce(name, text) {
   const s = new Session();
   const out = {};

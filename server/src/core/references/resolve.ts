@@ -44,7 +44,6 @@ export interface ReferenceIndex {
   excerpt: boolean;
   /** Parts opened by an annex / schedule (their clauses are the annex's, not the agreement's). */
   annexParts: Set<Part>;
-  /** Candidates per `keyword|id`, built on first use. */
   /** Candidates by the reference's keyword, then its id, built on first use (no key string made per reference and edit). */
   candidates: Map<string, Map<string, Candidates>>;
   /** Annex containers by their number as written ("一", "A", "2"), first in document order wins. */

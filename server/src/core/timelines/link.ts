@@ -217,8 +217,10 @@ const NO_IMPLICIT_EVENTS = Object.freeze(ZH_IMPLICIT_EVENTS.map(() => NO_EVENTS)
 
 // ---- document-wide: replay the readings, link the steps --------------------------------
 
-/** A section as the document-wide pass sees it: where it starts, its first duration's document index, its reads. */
-/** A section's reading as the document-wide pass sees it: its masked prose and sentence ends are made when first read. */
+/**
+ * A section as the document-wide pass sees it: where it starts, its first duration's
+ * document index, its reads; its masked prose and sentence ends are made when first read.
+ */
 export interface Source {
   base: number; indexBase: number; durations: Duration[]; readings: (Reading | undefined)[];
   masked(): string;
