@@ -1,11 +1,13 @@
 /**
- * The fast path of parseSection for sections that are only plain paragraphs under an
- * optional ATX heading — most of a long agreement's body text. Such a section's remark
- * parse is fully determined by its lines, so it is built here directly (remark costs
- * about 1 µs per character). Anything that could be Markdown syntax — any inline markup
- * character, a line that could open a block, indentation, HTML, autolink literals,
- * carriage returns — sends the section to remark. A property test pins that this path
- * gives exactly what remark gives wherever it answers.
+ * The fast path of parseSection for sections that are only plain paragraphs and ordered
+ * lists of one-line items (nested by indentation) under an optional ATX heading — most of
+ * a long agreement's body text. Such a section's remark parse is fully determined by its
+ * lines, so it is built here directly (remark costs about 1–2 µs per character: the
+ * generated 1 MB agreement's numbered lists, 190 k characters, were 350–450 ms of a cold
+ * open). Anything that could be Markdown syntax — any inline markup character, a line that
+ * could open another block, indentation other than an open item's, a lazy continuation
+ * line, HTML, autolink literals, carriage returns — sends the section to remark. Property
+ * tests pin that this path gives exactly what remark gives wherever it answers.
  */
 import type { Block, SectionParse } from './markdown';
 import { makeBlock } from './blocks';
@@ -16,6 +18,13 @@ const INLINE = /[*_~[\]<>!\\&`|\t\r\0-\x08\x0b-\x1f\x7f]|www\.|https?:|@|mailto:
 const BLOCK_START = /^(?:[ #>=+*\-`~\u00a0]|\d{1,9}[.)](?:[ \t]|$))/;
 /** "# Title": one to six hashes, a space, a title with no closing hashes or trailing space. */
 const ATX_HEADING = /^(#{1,6}) +(?=\S)/;
+/** "1. Text", "   2. Text": an ordered-list item with one space after its marker and text on its line. */
+const ORDERED_ITEM = /^( *)(\d{1,9})\. (?=\S)/;
+
+/** An open ordered list, and the item of it read last. */
+interface OpenList { listId: number; next: number; item: number; contentColumn: number }
+
+type LineKind = 'start' | 'blank' | 'heading' | 'paragraph' | 'item';
 
 export function parsePlainSection(text: string): SectionParse | undefined {
   if (INLINE.test(text)) return undefined;
@@ -26,23 +35,68 @@ export function parsePlainSection(text: string): SectionParse | undefined {
     blocks.push(makeBlock({ kind: 'paragraph', start: paragraphStart, end: paragraphEnd, contentStart: paragraphStart, item: undefined, leadsItem: false, caption: undefined }));
     paragraphStart = -1;
   };
+  /** The open lists, outermost first (the one at index d is at depth d + 1). */
+  const lists: OpenList[] = [];
+  let previous: LineKind = 'start';
   for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    if (!line) closeParagraph();
-    else if (/\s$/.test(line)) return undefined; // trailing white space (hard breaks, setext lines)
+    const item = ORDERED_ITEM.exec(line);
+    if (!line) {
+      closeParagraph();
+      previous = 'blank';
+    } else if (/\s$/.test(line)) return undefined; // trailing white space (hard breaks, setext lines)
     else if (lineStart === 0 && line.startsWith('#')) {
       const heading = ATX_HEADING.exec(line);
       if (!heading || line.endsWith('#')) return undefined;
       blocks.push(makeBlock({ kind: 'heading', start: 0, end: lineEnd, contentStart: heading[0].length, depth: heading[1].length, item: undefined }));
-    } else if (BLOCK_START.test(line)) return undefined;
+      previous = 'heading';
+    } else if (item) {
+      if (!readItem(item, lineStart, lineEnd, previous, lists, blocks, closeParagraph)) return undefined;
+      previous = 'item';
+    } else if (BLOCK_START.test(line) || previous === 'item') return undefined; // after an item: a lazy continuation line
     else {
+      if (previous === 'blank') lists.length = 0; // a paragraph at the margin ends the lists
       if (paragraphStart < 0) paragraphStart = lineStart;
       paragraphEnd = lineEnd;
+      previous = 'paragraph';
     }
     lineStart = lineEnd + 1;
   }
   closeParagraph();
   return { blocks, masks: [], links: [], anchors: [] };
+}
+
+/**
+ * One ordered-list item on one line, as remark reads it: at the margin (the outermost list)
+ * or indented exactly to an open item's text (a list inside that item). Anything else —
+ * other indentation, an item whose text could open a block, a list that would interrupt a
+ * paragraph without starting at 1 — is left to remark (false).
+ */
+function readItem(match: RegExpExecArray, lineStart: number, lineEnd: number, previous: LineKind, lists: OpenList[], blocks: Block[], closeParagraph: () => void): boolean {
+  const [marker, indentText, number] = match;
+  const indent = indentText.length;
+  const depth = indent === 0 ? 0 : lists.findIndex((list) => list.contentColumn === indent) + 1;
+  if (indent > 0 && depth === 0) return false;
+  const opensList = depth === lists.length;
+  // A new list interrupting a paragraph (the text before it, or the text of the item it nests in) must start at 1.
+  if (opensList && (previous === 'paragraph' || previous === 'item') && number !== '1') return false;
+  if (BLOCK_START.test(match.input.slice(marker.length))) return false;
+  if (depth === 0 && previous === 'paragraph') closeParagraph();
+  const start = lineStart + indent;
+  const contentStart = lineStart + marker.length;
+  lists.length = depth + (opensList ? 0 : 1);
+  if (opensList) lists.push({ listId: start, next: Number(number), item: -1, contentColumn: 0 });
+  const list = lists[depth];
+  const parent = depth > 0 ? lists[depth - 1].item : undefined;
+  for (let d = 0; d < depth; d++) blocks[lists[d].item].end = lineEnd;
+  list.item = blocks.length;
+  list.contentColumn = marker.length;
+  blocks.push(makeBlock({
+    kind: 'listItem', start, end: lineEnd, contentStart, markerEnd: start + number.length + 1, item: parent,
+    ordered: true, listId: list.listId, ordinal: list.next++, listDepth: depth + 1,
+  }));
+  blocks.push(makeBlock({ kind: 'paragraph', start: contentStart, end: lineEnd, contentStart, item: list.item, leadsItem: true, caption: undefined }));
+  return true;
 }
