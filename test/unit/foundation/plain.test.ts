@@ -80,7 +80,7 @@ describe('parse: the plain-text fast path', () => {
     const item = (indents: string[], numbers: string[], markers: string[], texts: string[]) =>
       fc.tuple(fc.constantFrom(...indents), fc.constantFrom(...numbers), fc.constantFrom(...markers), fc.constantFrom(...texts)).map((p) => p.join(''));
     const line = fc.oneof(
-      { weight: 12, arbitrary: item(['', '   ', '      ', '    '], ['1', '1', '2', '3', '10'], ['. '], ['Text.', '第一条 内容', 'x']) },
+      { weight: 12, arbitrary: item(['', '   ', '      ', '    '], ['1', '1', '2', '3', '10', '01', '0', '123456789'], ['. '], ['Text.', '第一条 内容', 'x']) },
       { weight: 3, arbitrary: fc.constantFrom('', '', 'Paragraph text.') },
       { weight: 1, arbitrary: item([' ', '  ', '       ', '         '], ['9', '11', '01', '0', '123456789'], ['.', ') ', '.  '], ['2. y', '# h', '- b', '> q', 'a\u00a0b', '  two']) },
       { weight: 1, arbitrary: fc.constantFrom('   continued', '# Heading', '---', '===', 'lazy') },
