@@ -20,7 +20,7 @@ export function configSchema(): object {
       root: { type: 'boolean', description: 'Do not read configuration files in parent folders.' },
       agreementDetection: { type: 'string', enum: ['auto', 'always', 'never'], description: 'auto: decide from the content; always: every Markdown file is an agreement; never: check nothing.' },
       language: { type: 'string', enum: ['zh', 'en'], description: 'The documents\' language when detection is wrong (messages and patterns).' },
-      agreements: { type: 'array', items: { type: 'string' }, description: 'Glob patterns, relative to this file, of files that are agreements whatever their content.' },
+      agreements: { type: 'array', items: { type: 'string' }, description: 'Glob patterns, relative to this file, of files that are agreements whatever their content and agreementDetection.' },
       severity: {
         type: 'object', additionalProperties: false, description: 'Severity per rule code, or "off".',
         properties: Object.fromEntries(RULES.map((r) => [r.code, { ...severity, description: `${r.description} (default: ${r.defaultOff ? 'off' : r.defaultSeverity})` }])),

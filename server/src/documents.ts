@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SectionCache } from './core/analyze';
 import { lint, type LintOptions, type LintResult } from './core/lint';
-import { ConfigResolver, type ResolvedConfig } from './core/config';
+import { ConfigResolver, configuredLintOptions, type ResolvedConfig } from './core/config';
 import type { Settings } from './core/settings';
 
 interface Entry { cache: SectionCache; version: number; result?: LintResult; configKey?: string; config?: ResolvedConfig }
@@ -93,12 +93,7 @@ export class ModelStore {
 const REHEARSAL_VERSION = -1;
 
 function lintOptions(document: TextDocument, config: ResolvedConfig): LintOptions {
-  const s = config.settings;
-  return {
-    uri: document.uri, version: document.version,
-    detection: config.forcedAgreement && s.agreementDetection === 'auto' ? 'always' : s.agreementDetection,
-    severity: s.severity, language: s.language, timeline: config.timeline,
-  };
+  return { ...configuredLintOptions(document.uri, config), version: document.version };
 }
 
 /** What of a document's configuration its analysis depends on, as a key. */

@@ -15,7 +15,7 @@ import { renderMarkdown } from '../core/report/markdown';
 import { reportAssets } from '../core/report/assets';
 
 const VERSION = '0.1.0';
-import { ConfigResolver } from '../core/config';
+import { ConfigResolver, configuredLintOptions } from '../core/config';
 import { configFindings } from '../core/configFindings';
 import { readSettings } from '../core/settings';
 import { RULES } from '../core/rules';
@@ -42,11 +42,6 @@ interface Parsed { command: string; paths: string[]; format: string; agreement: 
 /** A file's result: its model and findings read out (a lint result computes its findings when read, and a spread would not copy them). */
 function checked(file: string, result: LintResult) {
   return { file, model: result.model, findings: result.findings, truncated: result.truncated };
-}
-
-function lintOptions(file: string, config: ReturnType<ConfigResolver['resolve']>) {
-  const s = config.settings;
-  return { uri: file, detection: config.forcedAgreement ? 'always' as const : s.agreementDetection, severity: s.severity, language: s.language, timeline: config.timeline };
 }
 
 function parseArgs(argv: string[]): Parsed {
@@ -91,7 +86,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
           if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
           problems.push(...config.problems);
           const text = readText(file);
-          const result = lint(text, lintOptions(file, config));
+          const result = lint(text, configuredLintOptions(file, config));
           if (!args.fix) return checked(file, result);
           // --fix: apply the same edits as "Fix all Clausewise problems", then report what remains.
           const edits = fixAllEdits(result.findings);
@@ -99,7 +94,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
           const fixed = applyEdits(text, edits);
           writeFileSync(file, fixed);
           fixedCount += edits.length;
-          return checked(file, lint(fixed, lintOptions(file, config)));
+          return checked(file, lint(fixed, configuredLintOptions(file, config)));
         });
         const configResults = configFindings(problems, (f) => readFileSync(f, 'utf8'));
         if (args.format === 'sarif') write(JSON.stringify(toSarif([...configResults, ...results.map((r) => ({ file: r.file, lines: r.model.lines, findings: r.findings }))], VERSION), null, 2) + '\n');
@@ -113,7 +108,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         const file = expandArguments(args.paths)[0];
         const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
         if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
-        const { model } = lint(readText(file), lintOptions(file, config));
+        const { model } = lint(readText(file), configuredLintOptions(file, config));
         write(formatOutline(model, args.format));
         return 0;
       }
@@ -123,7 +118,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (args.start !== undefined && !parseStart(args.start)) throw new UsageError(`--start must be a date like 2026-03-01 or 2026-03-01T09:00, not ${args.start}`);
         const file = expandArguments(args.paths)[0];
         const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
-        const { model } = lint(readText(file), lintOptions(file, config));
+        const { model } = lint(readText(file), configuredLintOptions(file, config));
         write(args.format === 'json' ? JSON.stringify(timelinesJson(model, { start: args.start }), null, 2) + '\n' : timelinesText(model, { start: args.start }));
         return 0;
       }
@@ -135,7 +130,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         const file = expandArguments(args.paths)[0];
         const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
         if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
-        const { model, findings } = lint(readText(file), lintOptions(file, config));
+        const { model, findings } = lint(readText(file), configuredLintOptions(file, config));
         const data = reportData(file.split(/[\\/]/).pop()!, model, findings, { start: args.start });
         const out = format === 'html' ? renderHtml(data, reportAssets()) : renderMarkdown(data);
         if (args.output) { writeFileSync(args.output, out); write(`wrote ${args.output}\n`); } else write(out);

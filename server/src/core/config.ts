@@ -11,6 +11,7 @@ import * as jsonc from 'jsonc-parser';
 import YAML from 'yaml';
 import picomatch from 'picomatch';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+import type { LintOptions } from './lint';
 
 export const CONFIG_NAMES = ['.clausewise.json', '.clausewise.yaml', '.clausewise.yml'];
 
@@ -30,6 +31,17 @@ export interface ConfigFile {
 export interface ConfigProblem { file: string; offset: number; length: number; message: string }
 
 export interface ResolvedConfig { settings: Settings; timeline: TimelineConfig; files: string[]; problems: ConfigProblem[]; forcedAgreement: boolean }
+
+/**
+ * How a file is analysed under its configuration — one function, so the server and the CLI
+ * give the same results. A file the `agreements` globs name is checked as an agreement
+ * whatever the detection setting: a config file overrides the editor's settings key by key,
+ * and naming the file is the most specific thing it can say.
+ */
+export function configuredLintOptions(uri: string, config: ResolvedConfig): LintOptions {
+  const s = config.settings;
+  return { uri, detection: config.forcedAgreement ? 'always' : s.agreementDetection, severity: s.severity, language: s.language, timeline: config.timeline };
+}
 
 const KNOWN_KEYS = new Set(['$schema', 'root', 'agreementDetection', 'severity', 'language', 'agreements', 'timeline']);
 

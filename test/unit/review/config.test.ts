@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigResolver, parseConfigFile } from '../../../server/src/core/config';
 import { main } from '../../../server/src/cli/main';
+import { ModelStore } from '../../../server/src/documents';
+import { DEFAULT_SETTINGS, type Settings } from '../../../server/src/core/settings';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { pathToFileURL } from 'node:url';
 import { configSchema, SCHEMA_PATH } from '../../../scripts/schema';
 import { fixture } from '../../helpers/fixtures';
 
@@ -54,6 +58,22 @@ describe('config files (.clausewise.json / .clausewise.yaml)', () => {
     assert.doesNotMatch(run('check', join(dir, 'notes.md')).out, /numbering-gap/);
     writeFileSync(join(dir, '.clausewise.yaml'), 'agreements: ["*.md"]\n');
     assert.match(run('check', join(dir, 'notes.md')).out, /numbering-gap/);
+  });
+
+  it('the server and the CLI read "agreements" alike: a named file is checked whatever the detection setting', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-config-'));
+    const file = join(dir, 'notes.md');
+    const text = '# Notes\n\n1.1. one\n\n1.3. three\n';
+    writeFileSync(file, text);
+    writeFileSync(join(dir, '.clausewise.yaml'), 'agreementDetection: never\nagreements: ["*.md"]\n');
+    const cli = JSON.parse(run('check', file, '--format', 'json').out)[0].diagnostics.map((d: { code: string }) => d.code);
+    assert.ok(cli.includes('numbering-gap'));
+    for (const agreementDetection of ['auto', 'always', 'never'] as const) {
+      const settings: Settings = { ...DEFAULT_SETTINGS, agreementDetection };
+      const store = new ModelStore(() => settings);
+      const { findings } = store.get(TextDocument.create(pathToFileURL(file).href, 'markdown', 1, text));
+      assert.deepEqual(findings.map((f) => f.code), cli, `editor setting ${agreementDetection}`);
+    }
   });
 
   it('a malformed config and an unknown rule code give clear messages at their position; defaults apply', () => {
