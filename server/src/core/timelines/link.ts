@@ -126,24 +126,29 @@ export interface LocalLinks {
   implicit: ImplicitEvent[][];
 }
 
+/** The masked prose, given as text or read from the section's source when first needed. */
+function maskedText(prose: string | Source): string {
+  return typeof prose === 'string' ? prose : prose.masked();
+}
+
 /** The anchor read for this window (made now if new): the index of its value in `readings[local]`. */
-function readAnchor(readings: (Reading | undefined)[], local: number, masked: string | Source, d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
+function readAnchor(readings: (Reading | undefined)[], local: number, prose: string | Source, d: Duration, windowStart: number, sentenceStart: number, sentenceEnd: number, lang: Language): number {
   const reads = readings[local]!;
   for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ANCHOR && reads[i + 1] === windowStart && reads[i + 2] === sentenceEnd) return i + 3;
   }
-  const value = findAnchor(typeof masked === 'string' ? masked : masked.masked(), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
+  const value = findAnchor(maskedText(prose), windowStart, d, { start: sentenceStart, end: sentenceEnd }, lang);
   readings[local] = reads.concat(ANCHOR, windowStart, sentenceEnd, value, undefined);
   return reads.length + 3;
 }
 
 /** The action read for this range (made now if new): the index of its value in `readings[local]`. */
-function readAction(readings: (Reading | undefined)[], local: number, masked: string | Source, from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
+function readAction(readings: (Reading | undefined)[], local: number, prose: string | Source, from: number, to: number, lang: Language, prefer: string | undefined, minRank: number): number {
   const reads = readings[local]!;
   for (let i = HEAD; i < reads.length; i += WIDTH[reads[i] as number]) {
     if (reads[i] === ACTION && reads[i + 1] === from && reads[i + 2] === to && reads[i + 3] === prefer && reads[i + 4] === minRank) return i + 5;
   }
-  const value = bestAction(typeof masked === 'string' ? masked : masked.masked(), from, to, lang, prefer, minRank);
+  const value = bestAction(maskedText(prose), from, to, lang, prefer, minRank);
   readings[local] = reads.concat(ACTION, from, to, prefer, minRank, value, undefined);
   return reads.length + 5;
 }
