@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import * as recheck from 'recheck';
 const { check } = recheck;
 import { ROOT } from '../../helpers/fixtures';
+import { probeFor } from '../../../server/src/core/terms/matcher';
 
 interface Found { source: string; flags: string; where: string }
 
@@ -61,6 +62,14 @@ describe('regular expressions are linear-time (recheck)', function () {
     }
     console.log(`      recheck: ${found.length} regexes, ${polynomialBounded} bounded-polynomial (linear with a constant), ${failures.length} failing`);
     assert.deepEqual(failures, []);
+  });
+
+  it('and so are the term probes made at run time (terms/matcher.ts probeFor)', async () => {
+    const probes = [['Customer Data'], ["Party's"], ['客户数据'], ['a b c d'], ['Service Level Agreement', 'Service Level Agreements', '服务 水平'], ['x.y (z)*']].map((patterns) => probeFor(patterns)!);
+    for (const probe of probes) {
+      const result = await check(probe.source, probe.flags, { timeout: 20_000, randomSeed: 20261130, attackTimeout: null, incubationTimeout: null });
+      assert.equal(result.status, 'safe', `/${probe.source}/${probe.flags}: ${result.status}`);
+    }
   });
 
   it('the bounded-quantifier test itself', () => {

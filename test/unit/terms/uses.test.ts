@@ -1,6 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../../server/src/core/analyze';
-import { Matcher } from '../../../server/src/core/terms/matcher';
+import fc from 'fast-check';
+import { Matcher, fedText, foldPattern, probeFor } from '../../../server/src/core/terms/matcher';
+import { buildPatterns, findSectionUses, foldedPatterns, patternsIn, usePatterns } from '../../../server/src/core/terms/uses';
+import type { Term } from '../../../server/src/core/terms/types';
 
 const usesOf = (text: string, term: string) => {
   const model = analyze(text);
@@ -102,5 +105,51 @@ describe('defined terms: uses', () => {
       const got = new Matcher(patterns).scan(text).map((r) => [r.start, r.end, r.pattern]).sort((a, b) => a[1] - b[1] || a[0] - b[0] || a[2] - b[2]);
       assert.deepEqual(got, naive(text, patterns), JSON.stringify({ text, patterns }));
     }
+  });
+
+  describe('picking the patterns a text can hold, without the automaton', () => {
+    // Texts and patterns from the characters the matcher reads specially: ASCII case, ’ and ',
+    // white space of every kind, line breaks (blank lines end a paragraph), CJK on both sides
+    // of a line break, regular-expression syntax, an astral character.
+    const alphabet = ['a', 'b', 'A', 'B', ' ', '  ', '\n', '\n\n', '\t', '\u3000', '\u00a0', '条', '款', '’', "'", '.', '(', '*', '\\', '😀'];
+    // …and, half the time, only CJK, one letter and white space: hard-wrapped Chinese.
+    const wrapped = ['条', '款', '条', '款', ' ', '\n', '\u3000', 'a'];
+    const text = fc.oneof(...[alphabet, wrapped].map((chars) => fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''))));
+    const pattern = fc.oneof(...[alphabet, wrapped].map((chars) => fc.array(fc.constantFrom(...chars.filter((c) => !/\n/.test(c))), { minLength: 1, maxLength: 5 })
+      .map((a) => a.join('').replace(/\s+/g, ' ').trim()).filter(Boolean)));
+
+    it('fedText holds a pattern exactly where the automaton finds it', () => {
+      let found = 0;
+      fc.assert(fc.property(text, pattern, (t, p) => {
+        const scanned = new Matcher([p]).scan(t).length > 0;
+        if (scanned) found++;
+        assert.equal(fedText(t).includes(foldPattern(p)), scanned, JSON.stringify({ t, p }));
+      }), { numRuns: 20_000, seed: 3 });
+      assert.ok(found > 1000, `only ${found} texts held their pattern`);
+    });
+
+    it('the probe matches every text the automaton finds something in', () => {
+      let skipped = 0;
+      fc.assert(fc.property(text, fc.array(pattern, { minLength: 1, maxLength: 3 }), (t, ps) => {
+        const probe = probeFor(ps)!;
+        const scanned = new Matcher(ps).scan(t).length > 0;
+        if (scanned) assert.ok(probe.test(t), JSON.stringify({ t, ps, probe: probe.source }));
+        else if (!probe.test(t)) skipped++;
+      }), { numRuns: 20_000, seed: 4 });
+      assert.ok(skipped > 5000, `the probe let through all but ${skipped} texts with nothing to find`);
+    });
+
+    it("a section's own patterns give the uses the term list's whole automaton gives", () => {
+      const terms = ['Customer', 'Customer Data', 'Party', 'Affiliate', 'Service Level', '服务', '服务期限', '数据'].map((key): Term => ({ key, name: key, language: /[a-z]/i.test(key) ? 'en' : 'zh', definitions: [], uses: [] }));
+      const all = usePatterns(terms, terms.map((t) => t.language + t.key).join('\u0001'));
+      const folded = foldedPatterns(terms);
+      assert.equal(folded.patterns.length, buildPatterns(terms).length);
+      const words = [' ', '\n', '\n\n', 'the ', 'Customer', 'customer', ' Data', 'Parties', 'Party’s', 'Affiliates', 'Service\nLevel', '服', '务', '\n期限', '数据', '，'];
+      fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 30 }).map((a) => a.join('')), (prose) => {
+        const own = patternsIn(prose, folded);
+        assert.deepEqual(findSectionUses(prose, own, []), findSectionUses(prose, all, []), JSON.stringify(prose));
+        assert.ok(own.patterns.length <= all.patterns.length);
+      }), { numRuns: 5_000, seed: 5 });
+    });
   });
 });

@@ -26,7 +26,7 @@ import {
   definitionsSectionSpans, findCoverPageTerms, findSectionDefinitions, insideAny,
   moveDefinition, resolveSectionDefinitions, type FoundDefinition,
 } from './definitions';
-import { findSectionUses, usePatterns, USE_END, USE_TERM, USE_TOKEN_END, USE_VARIANT, USE_WIDTH, VARIANTS, type SectionUses, type UsePatterns } from './uses';
+import { findSectionUses, foldedPatterns, knownUsePatterns, patternsIn, usePatterns, type FoldedPatterns, USE_END, USE_TERM, USE_TOKEN_END, USE_VARIANT, USE_WIDTH, VARIANTS, type SectionUses, type UsePatterns } from './uses';
 import {
   findCapitalisedRuns, findQuotedPhrases, keepUndefinedRuns, undefinedCandidates, undefinedChinese,
   type CapitalisedRun, type QuotedPhrase,
@@ -148,6 +148,17 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   // A new term list (a keystroke inside a defined term's quotes): carry a section's uses over
   // when the terms that changed cannot touch them (carry.ts), rather than read it again.
   const changes = new Map<string, TermChange>();
+  // The first few sections read again under a term list with no automaton yet get one for the
+  // patterns that occur in them (uses.ts patternsIn); past FEW_REREAD, the list's own is built.
+  let reread = 0;
+  let folded: FoldedPatterns | undefined;
+  const patternsFor = (prose: string): UsePatterns => {
+    if (patterns) return patterns;
+    const known = knownUsePatterns(termList);
+    if (known) return (patterns = known);
+    if (++reread > FEW_REREAD) return (patterns = usePatterns(terms, termList));
+    return patternsIn(prose, folded ??= foldedPatterns(terms));
+  };
   const sectionUses: SectionUses[] = sections.map((section, i) => {
     const kept = section.memo.get('terms:uses') as KeptUses | undefined;
     if (kept && kept.signature === signatures[i]) return kept.value;
@@ -157,7 +168,10 @@ export function extractTerms(model: DocumentModel): TermsFacts {
       if (!change) changes.set(kept.list, (change = termChange(kept.list, terms)));
       value = carryUses(kept.value, change, model.prose.slice(section.start, section.end), excluded[i]);
     }
-    value ??= findSectionUses(sectionStrings(model, section)[0], patterns ??= usePatterns(terms, termList), excluded[i]);
+    if (!value) {
+      const prose = sectionStrings(model, section)[0];
+      value = findSectionUses(prose, patternsFor(prose), excluded[i]);
+    }
     section.memo.set('terms:uses', { signature: signatures[i], list: termList, excludedKey: excludedKeys[i], value });
     return value;
   });
@@ -222,6 +236,9 @@ export function extractTerms(model: DocumentModel): TermsFacts {
   }
   return facts;
 }
+
+/** Sections read again one by one, each with an automaton of its own patterns, before a term list's whole automaton pays. */
+const FEW_REREAD = 8;
 
 /** A section's uses as kept in its memo: under which term list and definition spans they were found. */
 interface KeptUses { signature: string; list: string; excludedKey: string; value: SectionUses }

@@ -168,6 +168,69 @@ export class Matcher {
   }
 }
 
+/** Stands for a blank line in fedText: no pattern holds it, so no occurrence spans one. */
+const PARAGRAPH_BREAK = '\u0000';
+
+/**
+ * The characters scan() feeds the automaton, in order: ASCII folded to lower case, ’ as ',
+ * a whitespace run as one space (none at the start, after a blank line or inside
+ * hard-wrapped Chinese), a blank line as PARAGRAPH_BREAK. A pattern (folded: foldPattern)
+ * occurs in it exactly where scan() finds it — what lets a section's patterns be picked
+ * with indexOf before an automaton is built for only those (uses.ts patternsIn).
+ */
+export function fedText(text: string): string {
+  let out = '';
+  let lastFed = -1;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    let c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      let j = i, newlines = 0;
+      for (let d = c; j < length && isSpaceCode(d = text.charCodeAt(j)); j++) if (d === 10) newlines++;
+      i = j - 1;
+      if (newlines >= 2) { if (lastFed !== -1) out += PARAGRAPH_BREAK; lastFed = -1; continue; }
+      if (lastFed === -1 || isCjkCode(lastFed) && j < length && isCjkCode(text.charCodeAt(j))) continue;
+      out += ' ';
+      lastFed = 32;
+      continue;
+    }
+    lastFed = c;
+    c = c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c;
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+/** Most patterns a probe is made for: a long alternation would cost more than it skips. */
+const PROBE_MAX_PATTERNS = 32;
+
+/**
+ * A native regular expression that matches every text in which Matcher(patterns).scan
+ * finds something (and possibly more): a quick test, with no automaton, of whether a text
+ * needs scanning at all. It reads the text as scan() does — any ASCII case (the `i` flag
+ * also folds other letters: more matches, never fewer), ' or ’ for ', any whitespace run
+ * for a space, and optional whitespace between two CJK characters (a hard-wrapped line).
+ * Linear: each alternative is a fixed sequence of characters and whitespace classes, each
+ * class followed by a character it does not hold. Undefined for none or too many patterns.
+ */
+export function probeFor(patterns: string[]): RegExp | undefined {
+  if (!patterns.length || patterns.length > PROBE_MAX_PATTERNS) return undefined;
+  const alternatives: string[] = [];
+  for (const pattern of patterns) {
+    const folded = foldPattern(pattern);
+    if (!folded || isSpaceCode(folded.charCodeAt(0)) || isSpaceCode(folded.charCodeAt(folded.length - 1))) return undefined;
+    let source = '';
+    for (let i = 0; i < folded.length; i++) {
+      const c = folded.charCodeAt(i);
+      if (isSpaceCode(c)) { while (i + 1 < folded.length && isSpaceCode(folded.charCodeAt(i + 1))) i++; source += '\\s+'; continue; }
+      if (i > 0 && isCjkCode(c) && isCjkCode(folded.charCodeAt(i - 1))) source += '\\s*';
+      source += c === 39 ? "['\u2019]" : folded[i].replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    }
+    alternatives.push(source);
+  }
+  return new RegExp(alternatives.join('|'), 'i');
+}
+
 /** Fail and dictionary links, breadth first (the classic construction). */
 function link(nodes: BuildNode[]): void {
   const queue: number[] = [];

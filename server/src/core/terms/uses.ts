@@ -5,7 +5,7 @@
  * possessive endings are accepted; a lower-case occurrence of a capitalised term is a
  * case mismatch, not a use.
  */
-import { Matcher } from './matcher';
+import { Matcher, fedText, foldPattern } from './matcher';
 import type { Term, UseVariant } from './types';
 import { isSpace, isWordChar, normalizeTerm } from './text';
 import { EN_FUNCTION_WORDS } from '../lang/definitions';
@@ -44,6 +44,32 @@ export function usePatterns(terms: Term[], list: string): UsePatterns {
   recent.unshift({ list, patterns: built });
   if (recent.length > 4) recent.pop();
   return built;
+}
+
+/** The patterns of a term list if an automaton was built for it lately (usePatterns), else undefined. */
+export function knownUsePatterns(list: string): UsePatterns | undefined {
+  return recent.find((r) => r.list === list)?.patterns;
+}
+
+/**
+ * Of `all` (a term list's patterns), those that occur in `prose`, with an automaton for
+ * them alone: a section read again under a new term list (a keystroke inside a defined
+ * term's quotes) needs no automaton for all 550 terms of a long agreement (3 ms to build)
+ * when a dozen occur in it. Read as the matcher reads (fedText), so the patterns picked
+ * are exactly those the full automaton would match, and findSectionUses gives the same.
+ */
+export function patternsIn(prose: string, all: FoldedPatterns): UsePatterns {
+  const fed = fedText(prose);
+  const patterns = all.patterns.filter((_, i) => fed.includes(all.folded[i]));
+  return { patterns, matcher: new Matcher(patterns.map((p) => p.text)) };
+}
+
+/** A term list's patterns, each with its text as the matcher reads it (foldPattern). */
+export interface FoldedPatterns { patterns: Pattern[]; folded: string[] }
+
+export function foldedPatterns(terms: Term[]): FoldedPatterns {
+  const patterns = buildPatterns(terms);
+  return { patterns, folded: patterns.map((p) => foldPattern(p.text)) };
 }
 
 /**
