@@ -64,7 +64,8 @@ class Session {
     this.waiters = [];
     this.proc = spawn(process.execPath, ['--expose-gc', SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.proc.stderr.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
-    this.conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(this.proc.stdout), new rpc.StreamMessageWriter(this.proc.stdin));
+    this.reader = new rpc.StreamMessageReader(this.proc.stdout);
+    this.conn = rpc.createProtocolConnection(this.reader, new rpc.StreamMessageWriter(this.proc.stdin));
     this.conn.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
       for (const w of [...this.waiters]) {
         if (w.uri === p.uri && p.version === w.version) { this.waiters.splice(this.waiters.indexOf(w), 1); w.resolve(p.diagnostics); }
@@ -132,6 +133,9 @@ class Session {
     } catch { /* gone */ }
     this.conn.dispose();
     if (this.proc.exitCode === null) this.proc.kill();
+    // The reader re-arms a timer while a message is half read, and dispose does not stop it (test/helpers/lsp.ts).
+    this.reader.partialMessageTimeout = 0;
+    this.reader.clearPartialMessageTimer?.();
   }
 }
 

@@ -14,6 +14,16 @@ import { ROOT } from './fixtures';
 
 export type Transport = 'stdio' | 'ipc';
 
+/**
+ * vscode-jsonrpc's stream reader re-arms a 10 s timer for as long as a message is half
+ * read, and disposing the connection does not stop it: a server stopped in the middle of a
+ * long answer kept mocha from exiting (one CI run hung after "471 passing"). This stops it.
+ */
+export function stopPartialMessageTimer(reader: StreamMessageReader): void {
+  reader.partialMessageTimeout = 0;
+  (reader as unknown as { clearPartialMessageTimer?: () => void }).clearPartialMessageTimer?.();
+}
+
 export class TestClient {
   readonly connection: ProtocolConnection;
   private readonly process: ChildProcess;
@@ -26,13 +36,17 @@ export class TestClient {
   /** Messages the server showed (window/showMessage and window/showMessageRequest). */
   readonly messages: string[] = [];
 
+  private readonly reader?: StreamMessageReader;
+
   private constructor(nodeArgs: string[] = [], transport: Transport = 'stdio') {
     const ipc = transport === 'ipc';
     this.process = spawn(process.execPath, [...nodeArgs, join(ROOT, 'dist/server.js'), ipc ? '--node-ipc' : '--stdio'], { stdio: ipc ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'] });
     this.process.stderr!.on('data', (d) => { this.stderr += d; });
+    if (!ipc) this.reader = new StreamMessageReader(this.process.stdout!);
     this.connection = ipc
       ? createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process))
-      : createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+      : createProtocolConnection(this.reader!, new StreamMessageWriter(this.process.stdin!));
+    this.process.once('exit', () => this.stopPartialMessageTimer());
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
       this.publishes.set(p.uri, (this.publishes.get(p.uri) ?? 0) + 1);
@@ -109,6 +123,11 @@ export class TestClient {
     } catch { /* already gone */ }
     this.connection.dispose();
     this.process.kill();
+    this.stopPartialMessageTimer();
+  }
+
+  private stopPartialMessageTimer(): void {
+    if (this.reader) stopPartialMessageTimer(this.reader);
   }
 
   get alive(): boolean { return this.process.exitCode === null && !this.process.killed; }
