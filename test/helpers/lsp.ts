@@ -46,7 +46,8 @@ export class TestClient {
     this.connection = ipc
       ? createProtocolConnection(new IPCMessageReader(this.process), new IPCMessageWriter(this.process))
       : createProtocolConnection(this.reader!, new StreamMessageWriter(this.process.stdin!));
-    this.process.once('exit', () => this.stopPartialMessageTimer());
+    // Once the server's output has closed no more can arrive: the reader's timer, if a message was cut short, goes too.
+    this.process.once('close', () => { if (this.reader) stopPartialMessageTimer(this.reader); });
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       this.diagnostics.set(p.uri, p);
       this.publishes.set(p.uri, (this.publishes.get(p.uri) ?? 0) + 1);
@@ -123,11 +124,6 @@ export class TestClient {
     } catch { /* already gone */ }
     this.connection.dispose();
     this.process.kill();
-    this.stopPartialMessageTimer();
-  }
-
-  private stopPartialMessageTimer(): void {
-    if (this.reader) stopPartialMessageTimer(this.reader);
   }
 
   get alive(): boolean { return this.process.exitCode === null && !this.process.killed; }

@@ -73,6 +73,12 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
     const args = parseArgs(argv);
     const { settings, problems } = readSettings({ agreementDetection: args.agreement });
     if (problems.length) throw new UsageError(problems.join('; '));
+    /** A file's configuration, with --agreement (when given) over what its config files say. */
+    const configOf = (resolver: ConfigResolver, file: string) => {
+      const config = resolver.resolve(resolvePath(file));
+      if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+      return config;
+    };
     switch (args.command) {
       case 'check': {
         if (!['text', 'json', 'sarif'].includes(args.format)) throw new UsageError(`--format must be text, json or sarif, not ${args.format}`);
@@ -82,8 +88,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         let fixedCount = 0;
         const problems: Parameters<typeof configFindings>[0] = [];
         const results = files.map((file) => {
-          const config = configs.resolve(resolvePath(file));
-          if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+          const config = configOf(configs, file);
           problems.push(...config.problems);
           const text = readText(file);
           const result = lint(text, configuredLintOptions(file, config));
@@ -106,8 +111,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (args.paths.length !== 1) throw new UsageError('outline needs exactly one file');
         if (!['text', 'json'].includes(args.format)) throw new UsageError(`--format must be text or json, not ${args.format}`);
         const file = expandArguments(args.paths)[0];
-        const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
-        if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+        const config = configOf(new ConfigResolver(!args.noConfig), file);
         const { model } = lint(readText(file), configuredLintOptions(file, config));
         write(formatOutline(model, args.format));
         return 0;
@@ -128,8 +132,7 @@ export function main(argv: string[], write: (s: string) => void = (s) => process
         if (!['html', 'md'].includes(format)) throw new UsageError(`--format must be html or md, not ${args.format}`);
         if (args.start && !parseStart(args.start)) throw new UsageError(`--start must be a date like 2026-03-01 or 2026-03-01T09:00, not ${args.start}`);
         const file = expandArguments(args.paths)[0];
-        const config = new ConfigResolver(!args.noConfig).resolve(resolvePath(file));
-        if (args.agreementGiven) { config.settings.agreementDetection = settings.agreementDetection; config.forcedAgreement = false; }
+        const config = configOf(new ConfigResolver(!args.noConfig), file);
         const { model, findings } = lint(readText(file), configuredLintOptions(file, config));
         const data = reportData(file.split(/[\\/]/).pop()!, model, findings, { start: args.start });
         const out = format === 'html' ? renderHtml(data, reportAssets()) : renderMarkdown(data);
